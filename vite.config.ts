@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { SECURITY_HEADERS } from './src/contract/csp';
+
+export default defineConfig({
+  plugins: [react()],
+  // The built app is served with the same headers as the server sends; dev keeps Vite's inline HMR preamble working.
+  preview: { headers: SECURITY_HEADERS, host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+  build: { sourcemap: true },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+    setupFiles: ['./src/test/setup.ts'],
+  },
+});
