@@ -1,0 +1,196 @@
+import type { Inventory, Share } from '../../contract/inventory';
+import { buildCsr, type GraphData } from './data';
+import { EK, NK } from './codes';
+
+const ROLE_CODE = { use: 1, edit: 2, reshare: 3 } as const;
+// Module-local copies of the codes used in loops over every record.
+const CONNECTION = NK.connection;
+const APP = NK.app;
+const TARGET = NK.target;
+const GROUP = NK.group;
+const LAST_PRINCIPAL = NK.app_registration;
+const SHARED = EK.shared_with;
+const MEMBER = EK.member_of;
+const PRIV_CODE = { read_only: 1, read_write: 2, admin: 3 } as const;
+
+/** Growable edge list in typed arrays (doubling), so a million edges cost a few copies, not a million objects. */
+class EdgeList {
+  length = 0;
+  src = new Int32Array(1024);
+  dst = new Int32Array(1024);
+  kind = new Uint8Array(1024);
+  implicit = new Uint8Array(1024);
+  role = new Uint8Array(1024);
+  priv = new Uint8Array(1024);
+  /** Index of the explicit share in the inventory's shares, or -1. */
+  share = new Int32Array(1024);
+  private grow(): void {
+    const cap = this.src.length * 2;
+    const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
+    const g8 = (a: Uint8Array) => { const b = new Uint8Array(cap); b.set(a); return b; };
+    this.src = g32(this.src);
+    this.dst = g32(this.dst);
+    this.share = g32(this.share);
+    this.kind = g8(this.kind);
+    this.implicit = g8(this.implicit);
+    this.role = g8(this.role);
+    this.priv = g8(this.priv);
+  }
+  add(src: number, dst: number, kind: number, implicit: number, role: number, priv: number, share: number): void {
+    if (this.length === this.src.length) this.grow();
+    const e = this.length++;
+    this.src[e] = src;
+    this.dst[e] = dst;
+    this.kind[e] = kind;
+    this.implicit[e] = implicit;
+    this.role[e] = role;
+    this.priv[e] = priv;
+    this.share[e] = share;
+  }
+}
+
+/**
+ * Builds the graph. Edge directions follow the flow of access (BloodHound style), so a grant chain reads forward:
+ * member → group (member_of), grantee → app/connection (shared_with), app → connection (uses),
+ * connection → target (reaches), connection → identity (authenticates_as), owner → resource (owns).
+ * References to ids the inventory does not define are skipped: the graph shows what is known.
+ */
+export function buildGraphData(inv: Inventory): GraphData {
+  const total = inv.principals.length + inv.connections.length + inv.apps.length + inv.targets.length;
+  const ids: string[] = [];
+  const labels: string[] = [];
+  const kinds = new Uint8Array(total);
+  const platform: (string | undefined)[] = [];
+  const environment: (string | undefined)[] = [];
+  const department: (string | undefined)[] = [];
+  const index = new Map<string, number>();
+  let count = 0;
+  const addNode = (id: string, label: string, kind: number, plat: string | undefined, env: string | undefined, dept: string | undefined): void => {
+    // One hash lookup per node: set, and only on a duplicate id (size unchanged) restore the first definition.
+    index.set(id, count);
+    if (index.size === count) {
+      index.set(id, ids.indexOf(id));
+      return;
+    }
+    ids.push(id);
+    labels.push(label);
+    kinds[count] = kind;
+    platform.push(plat);
+    environment.push(env);
+    department.push(dept);
+    count++;
+  };
+  const PERSON = NK.person;
+  const principalCodes = NK as Record<string, number>;
+  for (const p of inv.principals) {
+    const code = principalCodes[p.kind] as number;
+    addNode(p.id, p.name, code, undefined, undefined, code === PERSON ? p.department : undefined);
+  }
+  for (const c of inv.connections) addNode(c.id, c.name, CONNECTION, c.platform, c.environment, undefined);
+  for (const a of inv.apps) addNode(a.id, a.name, APP, a.platform, a.environment, undefined);
+  for (const t of inv.targets) addNode(t.id, t.name, TARGET, undefined, undefined, undefined);
+
+  const E = new EdgeList();
+  const isKind = (n: number | undefined, kind: number): n is number => n !== undefined && kinds[n] === kind;
+  const isPrincipal = (n: number | undefined): n is number => n !== undefined && (kinds[n] as number) <= LAST_PRINCIPAL;
+  const OWNS = EK.owns;
+  const USES = EK.uses;
+  const AUTH = EK.authenticates_as;
+  const REACHES = EK.reaches;
+
+  for (const c of inv.connections) {
+    const ci = index.get(c.id);
+    if (!isKind(ci, CONNECTION)) continue;
+    const who = index.get(c.authenticatesAs);
+    if (isPrincipal(who)) E.add(ci, who, AUTH, 0, 0, 0, -1);
+    const target = index.get(c.targetId);
+    if (isKind(target, TARGET)) E.add(ci, target, REACHES, 0, 0, PRIV_CODE[c.privilege], -1);
+    const owner = index.get(c.ownerId);
+    if (isPrincipal(owner)) E.add(owner, ci, OWNS, 0, 0, 0, -1);
+  }
+  const appConnections = new Map<number, number[]>();
+  for (const a of inv.apps) {
+    const ai = index.get(a.id);
+    if (!isKind(ai, APP)) continue;
+    const owner = index.get(a.ownerId);
+    if (isPrincipal(owner)) E.add(owner, ai, OWNS, 0, 0, 0, -1);
+    const used: number[] = [];
+    for (const cid of a.connectionIds) {
+      const ci = index.get(cid);
+      if (!isKind(ci, CONNECTION) || used.includes(ci)) continue;
+      used.push(ci);
+      E.add(ai, ci, USES, 0, 0, 0, -1);
+    }
+    appConnections.set(ai, used);
+  }
+  // Dedupes members listed twice without a Set per group: the last group that recorded each member.
+  const lastGroup = new Int32Array(ids.length).fill(-1);
+  for (const p of inv.principals) {
+    if (p.kind !== 'group' || !p.members) continue;
+    const gi = index.get(p.id);
+    if (!isKind(gi, GROUP)) continue;
+    for (const mid of p.members) {
+      const mi = index.get(mid);
+      if (!isPrincipal(mi) || mi === gi || lastGroup[mi] === gi) continue;
+      lastGroup[mi] = gi;
+      E.add(mi, gi, MEMBER, 0, 0, 0, -1);
+    }
+  }
+  // Implicit grants: sharing an app lets the grantee use every connection the app uses. One edge per
+  // (grantee, connection) pair however many apps imply it: app shares are bucketed by grantee (counting sort)
+  // so a per-connection "last grantee" array can dedupe without a hash set of pairs.
+  const nodeCount = ids.length;
+  const appShareGrantee: number[] = [];
+  const appShareApp: number[] = [];
+  for (let si = 0; si < inv.shares.length; si++) {
+    const s = inv.shares[si] as Share;
+    const grantee = index.get(s.principalId);
+    const res = index.get(s.resourceId);
+    if (!isPrincipal(grantee) || res === undefined) continue;
+    if (kinds[res] !== (s.resourceType === 'connection' ? CONNECTION : APP)) continue;
+    E.add(grantee, res, SHARED, 0, ROLE_CODE[s.role], 0, si);
+    if (s.resourceType === 'app') {
+      appShareGrantee.push(grantee);
+      appShareApp.push(res);
+    }
+  }
+  const byGrantee = buildCsr(nodeCount, Int32Array.from(appShareGrantee), appShareGrantee.length);
+  const lastGrantee = new Int32Array(nodeCount).fill(-1);
+  for (let grantee = 0; grantee < nodeCount; grantee++) {
+    for (let k = byGrantee.off[grantee] as number, end = byGrantee.off[grantee + 1] as number; k < end; k++) {
+      const app = appShareApp[byGrantee.edges[k] as number] as number;
+      for (const ci of appConnections.get(app) ?? []) {
+        if (lastGrantee[ci] === grantee) continue;
+        lastGrantee[ci] = grantee;
+        E.add(grantee, ci, SHARED, 1, ROLE_CODE.use, 0, -1);
+      }
+    }
+  }
+
+  const m = E.length;
+  const edgeSrc = E.src.slice(0, m);
+  const edgeDst = E.dst.slice(0, m);
+  const out = buildCsr(nodeCount, edgeSrc, m);
+  const inn = buildCsr(nodeCount, edgeDst, m);
+  return {
+    ids,
+    labels,
+    kinds: kinds.slice(0, count),
+    index,
+    platform,
+    environment,
+    department,
+    edgeSrc,
+    edgeDst,
+    edgeKind: E.kind.slice(0, m),
+    edgeImplicit: E.implicit.slice(0, m),
+    edgeRole: E.role.slice(0, m),
+    edgePriv: E.priv.slice(0, m),
+    edgeShare: E.share.slice(0, m),
+    shareIds: inv.shares.map((x) => x.id),
+    outOff: out.off,
+    outEdges: out.edges,
+    inOff: inn.off,
+    inEdges: inn.edges,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The sharing graph's storage: nodes and edges as parallel typed arrays with CSR adjacency (out and in).
+ * Queries walk integer indices; strings and contract objects are only built for the part of an answer returned.
+ */
+export interface GraphData {
+  ids: string[];
+  labels: string[];
+  kinds: Uint8Array;
+  index: Map<string, number>;
+  platform: (string | undefined)[];
+  environment: (string | undefined)[];
+  /** Persons' department, used to fold large sets into aggregate nodes. */
+  department: (string | undefined)[];
+  edgeSrc: Int32Array;
+  edgeDst: Int32Array;
+  edgeKind: Uint8Array;
+  edgeImplicit: Uint8Array;
+  edgeRole: Uint8Array;
+  edgePriv: Uint8Array;
+  /** Explicit shares: index into shareIds, so an edge can be traced back to the grant in the export; else -1. */
+  edgeShare: Int32Array;
+  shareIds: string[];
+  outOff: Int32Array;
+  outEdges: Int32Array;
+  inOff: Int32Array;
+  inEdges: Int32Array;
+}
+
+/** Compressed sparse rows: offsets[n]..offsets[n+1] index into `edges` for node n. */
+export function buildCsr(nodeCount: number, from: Int32Array, edgeCount: number): { off: Int32Array; edges: Int32Array } {
+  const off = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edgeCount; e++) off[(from[e] as number) + 1]! += 1;
+  for (let n = 0; n < nodeCount; n++) off[n + 1]! += off[n] as number;
+  const cursor = off.slice(0, nodeCount);
+  const edges = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    const n = from[e] as number;
+    edges[cursor[n] as number] = e;
+    cursor[n]! += 1;
+  }
+  return { off, edges };
+}

@@ -1,0 +1,88 @@
+import type { Connection } from '../../contract/inventory';
+import type { RuleDefinition, RuleFinding } from './types';
+import { ev } from './types';
+
+/** Union-find over connection positions, so "same secret" and "same account" links merge into one cluster. */
+function find(parent: Int32Array, i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r] as number;
+  let n = i;
+  while (parent[n] !== r) {
+    const next = parent[n] as number;
+    parent[n] = r;
+    n = next;
+  }
+  return r;
+}
+
+const distinct = (values: readonly string[]): string[] => [...new Set(values)].sort();
+
+/**
+ * One static secret (same fingerprint) or one account on one host used by several connections: a leak anywhere
+ * is a leak everywhere, and test systems hold production keys. One finding per cluster, on its first connection
+ * by id, listing the others in relatedIds, so the fix is tracked once.
+ */
+export const reusedSecret: RuleDefinition = {
+  meta: {
+    id: 'reused-secret',
+    title: 'One static secret or account reused across connections',
+    severity: 'high',
+    owasp: ['NHI9:2025', 'NHI8:2025', 'CD-SEC-05'],
+    subjectType: 'connection',
+    checks: 'Several connections carry the same secret (same credential fingerprint) or sign in with the same account on the same host, possibly across platforms and environments.',
+    evidenceFields: ['credential.fingerprint', 'credential.accountName', 'platform', 'environment'],
+    remediation: [
+      'Give each app and each environment its own identity and secret.',
+      'Never use a production secret in test or development.',
+      'Rotate the shared secret once every consumer has its own, and revoke the old one.',
+    ],
+  },
+  evaluate(ctx) {
+    const conns = ctx.inventory.connections;
+    const parent = Int32Array.from(conns, (_, i) => i);
+    const firstBy = new Map<string, number>();
+    const link = (key: string, i: number): void => {
+      const first = firstBy.get(key);
+      if (first === undefined) firstBy.set(key, i);
+      else parent[find(parent, i)] = find(parent, first);
+    };
+    const hosts = ctx.targets;
+    conns.forEach((c, i) => {
+      if (c.credential.fingerprint) link(`fp\u0000${c.credential.fingerprint}`, i);
+      const host = hosts.get(c.targetId)?.host;
+      if (c.credential.accountName && host !== undefined) link(`acct\u0000${host.toLowerCase()}\u0000${c.credential.accountName.toLowerCase()}`, i);
+    });
+    const clusters = new Map<number, Connection[]>();
+    conns.forEach((c, i) => {
+      const r = find(parent, i);
+      const list = clusters.get(r);
+      if (list) list.push(c);
+      else clusters.set(r, [c]);
+    });
+    const out: RuleFinding[] = [];
+    for (const members of clusters.values()) {
+      if (members.length < 2) continue;
+      members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const subject = members[0] as Connection;
+      const fingerprints = distinct(members.flatMap((m) => (m.credential.fingerprint ? [m.credential.fingerprint] : [])));
+      const accounts = distinct(members.flatMap((m) => (m.credential.accountName ? [m.credential.accountName] : [])));
+      const shared = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i).length > 0;
+      const evidence = [];
+      const fpAll = members.flatMap((m) => (m.credential.fingerprint ? [m.credential.fingerprint] : []));
+      if (shared(fpAll)) evidence.push(ev('credential.fingerprint', fingerprints.join(', '), `same secret in ${members.length} connections`));
+      const acctAll = members.flatMap((m) => (m.credential.accountName ? [`${hosts.get(m.targetId)?.host ?? ''}/${m.credential.accountName}`.toLowerCase()] : []));
+      if (shared(acctAll)) evidence.push(ev('credential.accountName', accounts.join(', '), 'same account on the same host'));
+      evidence.push(ev('platform', distinct(members.map((m) => m.platform)).join(', ')));
+      evidence.push(ev('environment', distinct(members.map((m) => m.environment)).join(', ')));
+      out.push({
+        subjectType: 'connection',
+        subjectId: subject.id,
+        subjectName: subject.name,
+        relatedIds: members.slice(1).map((m) => m.id),
+        evidence,
+        exposure: members.reduce((sum, m) => sum + ctx.exposure(m.id).actors, 0),
+      });
+    }
+    return out.sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
+  },
+};
