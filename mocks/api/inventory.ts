@@ -1,0 +1,140 @@
+import type { MockState } from '../state';
+import type { Operations } from './operations';
+import { notFound } from '../problems';
+import { appRows, connectionRow, connectionRows, findingsOf, principalRows, isActive } from './rows';
+import { inSet, matchesText, paginate, sortRows } from './paging';
+import { Platform } from '../../src/contract/inventory';
+
+const PRIVILEGE_RANK = { read_only: 0, read_write: 1, admin: 2 } as const;
+const SENSITIVITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
+
+export const inventoryOperations = {
+  platforms: (_, state) => {
+    const open = [...state.findings.values()].filter(isActive);
+    return {
+      items: Platform.options.map((platform) => ({
+        platform,
+        connections: state.inventory.connections.filter((c) => c.platform === platform).length,
+        apps: state.inventory.apps.filter((a) => a.platform === platform).length,
+        openFindings: open.filter((f) => f.platform === platform).length,
+      })),
+    };
+  },
+
+  listConnections: ({ query }, state) => {
+    const rows = connectionRows(state).filter(
+      (c) =>
+        inSet(query.platform, c.platform) &&
+        inSet(query.environment, c.environment) &&
+        inSet(query.authMethod, c.authMethod) &&
+        inSet(query.secretStorage, c.secretStorage) &&
+        inSet(query.protocol, c.transport.protocol) &&
+        inSet(query.privilege, c.privilege) &&
+        (query.personalCredential === undefined || String(c.personalCredential) === query.personalCredential) &&
+        matchesText(query.q, c.name, c.connector, c.targetName, c.authenticatesAsName, c.ownerName),
+    );
+    const sorted = sortRows(rows, query.sort, {
+      name: (c) => c.name.toLowerCase(),
+      platform: (c) => c.platform,
+      environment: (c) => c.environment,
+      riskScore: (c) => c.riskScore,
+      actors: (c) => c.actors,
+      openFindings: (c) => c.openFindings,
+      lastRotatedAt: (c) => c.credential.lastRotatedAt ?? c.credential.createdAt,
+      privilege: (c) => PRIVILEGE_RANK[c.privilege],
+    }, '-riskScore');
+    return paginate(sorted, query.cursor, query.limit);
+  },
+
+  getConnection: ({ params }, state) => {
+    const connection = connectionRow(state, params.id);
+    const target = state.targets.get(connection.targetId);
+    const identity = state.principals.get(connection.authenticatesAs);
+    const owner = state.principals.get(connection.ownerId);
+    const score = state.analysis.connectionScores.get(connection.id);
+    if (!target || !identity || !owner || !score) throw notFound('Connection', params.id);
+    return {
+      connection,
+      target,
+      identity,
+      owner,
+      score,
+      apps: state.inventory.apps.filter((a) => a.connectionIds.includes(connection.id)),
+      findings: findingsOf(state, new Set([connection.id])),
+      blastRadius: state.analysis.graph.blastRadius(connection.id),
+      activity: state.inventory.activity.filter((a) => a.connectionId === connection.id),
+    };
+  },
+
+  listPrincipals: ({ query }, state) => {
+    const rows = principalRows(state).filter(
+      (p) => inSet(query.kind, p.kind) && (!query.status || p.status === query.status) && matchesText(query.q, p.name, p.email, p.department),
+    );
+    const sorted = sortRows(rows, query.sort, {
+      name: (p) => p.name.toLowerCase(), riskScore: (p) => p.riskScore, credentialsIn: (p) => p.credentialsIn,
+    }, '-riskScore');
+    return paginate(sorted, query.cursor, query.limit);
+  },
+
+  getPrincipal: ({ params }, state) => {
+    const principal = principalRows(state).find((p) => p.id === params.id);
+    const score = state.analysis.principalScores.get(params.id);
+    if (!principal || !score) throw notFound('Principal', params.id);
+    const memberOf = state.inventory.principals
+      .filter((g) => g.kind === 'group' && g.members?.includes(principal.id))
+      .map((g) => ({ id: g.id, name: g.name }));
+    const members = (principal.members ?? [])
+      .map((id) => state.principals.get(id))
+      .filter((p) => p !== undefined)
+      .map((p) => ({ id: p.id, name: p.name, kind: p.kind }));
+    const credentialIds = state.inventory.connections.filter((c) => c.authenticatesAs === principal.id).map((c) => c.id);
+    return {
+      principal,
+      score,
+      credentialsIn: connectionRows(state, credentialIds),
+      whoCanActAs: state.analysis.graph.whoCanActAs(principal.id),
+      reach: state.analysis.graph.reach(principal.id),
+      memberOf,
+      members,
+      findings: findingsOf(state, new Set([principal.id, ...credentialIds])),
+    };
+  },
+
+  listApps: ({ query }, state) => {
+    const rows = appRows(state).filter((a) => inSet(query.platform, a.platform) && matchesText(query.q, a.name, a.ownerName));
+    const sorted = sortRows(rows, query.sort, { name: (a) => a.name.toLowerCase(), sharedWith: (a) => a.sharedWith }, 'name');
+    return paginate(sorted, query.cursor, query.limit);
+  },
+
+  getApp: ({ params }, state) => {
+    const app = appRows(state).find((a) => a.id === params.id);
+    if (!app) throw notFound('App', params.id);
+    const shares = state.inventory.shares
+      .filter((s) => s.resourceType === 'app' && s.resourceId === app.id)
+      .map((s) => {
+        const p = state.principals.get(s.principalId);
+        return { ...s, principalName: p?.name ?? s.principalId, principalKind: p?.kind ?? 'person' as const };
+      });
+    return {
+      app,
+      connections: connectionRows(state, app.connectionIds),
+      shares,
+      findings: findingsOf(state, new Set([app.id, ...app.connectionIds])),
+    };
+  },
+
+  listShares: ({ query }, state) => {
+    const rows = state.inventory.shares.filter(
+      (s) => (!query.resourceId || s.resourceId === query.resourceId) && (!query.principalId || s.principalId === query.principalId),
+    );
+    return paginate(rows, query.cursor, query.limit);
+  },
+
+  listTargets: ({ query }, state) => {
+    const rows = state.inventory.targets.filter((t) => matchesText(query.q, t.name, t.host));
+    const sorted = sortRows(rows, query.sort, { name: (t) => t.name.toLowerCase(), sensitivity: (t) => SENSITIVITY_RANK[t.sensitivity] }, 'name');
+    return paginate(sorted, query.cursor, query.limit);
+  },
+} satisfies Partial<Operations>;
+
+export type { MockState };

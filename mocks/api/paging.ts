@@ -1,0 +1,56 @@
+import { ProblemError } from '../problems';
+
+/** Cursors are opaque to clients; here they encode the offset into the sorted, filtered rows. */
+export function encodeCursor(offset: number): string {
+  return btoa(JSON.stringify({ o: offset })).replace(/=+$/, '');
+}
+
+export function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  try {
+    const value = JSON.parse(atob(cursor)) as { o?: unknown };
+    if (typeof value.o === 'number' && Number.isInteger(value.o) && value.o >= 0) return value.o;
+  } catch {
+    // fall through to the problem below
+  }
+  throw new ProblemError({
+    type: 'about:blank', title: 'Invalid request', status: 400, detail: 'The cursor is not one this API issued',
+    errors: [{ field: 'query.cursor', message: 'Unknown or malformed cursor' }],
+  });
+}
+
+export type SortKey<T> = (row: T) => string | number;
+
+/** Sorts by `field` or `-field` with the id as tie-breaker, so pages never repeat or skip rows. */
+export function sortRows<T extends { id: string }>(rows: T[], sort: string | undefined, keys: Record<string, SortKey<T>>, fallback: string): T[] {
+  const spec = sort ?? fallback;
+  const desc = spec.startsWith('-');
+  const key = keys[desc ? spec.slice(1) : spec];
+  if (!key) return rows;
+  const dir = desc ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka < kb) return -dir;
+    if (ka > kb) return dir;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+export function paginate<T>(rows: T[], cursor: string | undefined, limit: number) {
+  const offset = decodeCursor(cursor);
+  const items = rows.slice(offset, offset + limit);
+  const next = offset + limit < rows.length ? encodeCursor(offset + limit) : null;
+  return { items, nextCursor: next, total: rows.length };
+}
+
+/** Case-insensitive substring match over the given fields; the UI never sees a regex. */
+export function matchesText(q: string | undefined, ...fields: (string | undefined | null)[]): boolean {
+  if (!q) return true;
+  const needle = q.toLowerCase();
+  return fields.some((f) => f?.toLowerCase().includes(needle));
+}
+
+export function inSet<T>(allowed: readonly T[] | undefined, value: T): boolean {
+  return !allowed || allowed.length === 0 || allowed.includes(value);
+}
