@@ -1,0 +1,54 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+/**
+ * Import boundaries of STYLE.md: app → features → components/lib → contract/domain, never upwards;
+ * a feature never imports another feature; mocks and server never import the UI.
+ */
+const FEATURES = ['overview', 'findings', 'inventory', 'graph', 'connection', 'principal', 'app', 'remediation', 'imports'];
+const boundaries = [
+  { target: './src/contract', from: ['./src/domain', './src/app', './src/features', './src/components', './src/lib', './mocks'], message: 'The contract depends on nothing of the app.' },
+  { target: './src/domain', from: ['./src/app', './src/features', './src/components', './src/lib', './mocks'], message: 'The domain is pure: no UI, no mocks.' },
+  { target: ['./src/components', './src/lib'], from: ['./src/app', './src/features'], message: 'Shared building blocks know nothing of features.' },
+  { target: './src/features', from: ['./src/app'], message: 'Features are composed in app/, not the other way round.' },
+  { target: './mocks', from: ['./src/app', './src/features', './src/components'], message: 'The mock serves the contract; it never imports the UI.' },
+  ...FEATURES.map((f) => ({
+    target: `./src/features/${f}`,
+    from: './src/features',
+    except: [`./${f}`],
+    message: 'A feature never imports another feature; move shared pieces to components/ or lib/.',
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench/.cache', 'bench/results', 'data'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Inventory strings are hostile: nothing is ever injected as HTML.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is forbidden: render inventory text as text.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Writing HTML from strings is forbidden.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Writing HTML from strings is forbidden.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+);
