@@ -24,7 +24,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench/.cache', 'bench/results', 'data'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench/.cache', 'bench/results', 'data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// Parallel runs on one machine (several developers, or agents) each take their own port and build folder.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_PORT ? `dist-${PORT}` : 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,7 +20,7 @@ export default defineConfig({
   },
   // The built app with the mock API, served by `vite preview` with the production security headers.
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT}`,
+    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} && npx vite preview --port ${PORT} --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
