@@ -53,10 +53,10 @@ test.describe('every route renders data from the mock API', () => {
 
   test('filters live in the URL and survive a reload', async ({ page }) => {
     await page.goto('/inventory');
-    await page.getByLabel('Platform').selectOption('n8n');
+    await page.getByLabel('Platform', { exact: true }).selectOption('n8n');
     await expect(page).toHaveURL(/platform=n8n/);
     await page.reload();
-    await expect(page.getByLabel('Platform')).toHaveValue('n8n');
+    await expect(page.getByLabel('Platform', { exact: true })).toHaveValue('n8n');
     const platforms = await page.getByRole('table').locator('tbody tr td:nth-child(2)').allTextContents();
     expect(platforms.length).toBeGreaterThan(0);
     expect(new Set(platforms)).toEqual(new Set(['n8n']));

@@ -5,12 +5,22 @@ import { CONNECTION_SORTS } from '../../../contract/entities';
 import { Environment, Platform } from '../../../contract/inventory';
 import { humanize } from '../../../lib/format';
 import { useUrlState } from '../../../lib/useUrlState';
+import { useCallback } from 'react';
+import './inventory.css';
 import { useConnections } from '../api/useConnections';
-import { ConnectionTable } from '../../../components/ConnectionTable';
+import { visibleColumns } from '../components/columns';
+import { ColumnChooser } from '../components/ColumnChooser';
+import { ExportButtons } from '../components/ExportButtons';
+import { VirtualConnectionTable } from '../components/VirtualConnectionTable';
 
 export function InventoryPage() {
-  const [filter, setFilter] = useUrlState(['q', 'platform', 'environment', 'personalCredential', 'sort'] as const);
+  const [{ cols, ...filter }, setFilter] = useUrlState(['q', 'platform', 'environment', 'personalCredential', 'sort', 'cols'] as const);
   const connections = useConnections({ ...filter, limit: 100 });
+  const columns = visibleColumns(cols);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = connections;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   return (
     <>
       <PageHeader title="Connection inventory" />
@@ -46,18 +56,18 @@ export function InventoryPage() {
           </select>
         )}</Field>
       </form>
+      <div className="table-tools">
+        <ColumnChooser visible={columns} onChange={(ids) => setFilter({ cols: ids.join(',') })} />
+        <ExportButtons filter={filter} />
+      </div>
       <QueryState query={connections} label="connections">
         {(data) => {
           const rows = data.pages.flatMap((p) => p.items);
+          const total = data.pages[0]?.total ?? 0;
           return (
             <>
-              <p aria-live="polite">{data.pages[0]?.total ?? 0} connections match · showing {rows.length}</p>
-              <div className="table-scroll"><ConnectionTable rows={rows} /></div>
-              {connections.hasNextPage && (
-                <button type="button" onClick={() => void connections.fetchNextPage()} disabled={connections.isFetchingNextPage}>
-                  {connections.isFetchingNextPage ? 'Loading…' : 'Load more'}
-                </button>
-              )}
+              <p aria-live="polite">{total.toLocaleString('en-GB')} connections match · {rows.length.toLocaleString('en-GB')} loaded</p>
+              <VirtualConnectionTable rows={rows} total={total} columns={columns} onNeedMore={loadMore} />
             </>
           );
         }}

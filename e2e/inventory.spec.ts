@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { generateInventory } from '../src/domain';
+import { withHostileStrings } from '../src/domain/testing/hostile';
+
+test('scrolling the virtualized table loads further server pages', async ({ page }) => {
+  await page.goto('/inventory');
+  await expect(page.getByText('299 connections match · 100 loaded')).toBeVisible();
+  // Only the rows in view are rendered, not all that are loaded.
+  expect(await page.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
+  const region = page.getByRole('region', { name: 'Connections table, scrollable' });
+  // Keep scrolling to the end: each time the loaded rows run out, the next page is fetched.
+  await expect
+    .poll(async () => {
+      await region.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      return page.getByText(/connections match/).textContent();
+    }, { timeout: 20_000 })
+    .toBe('299 connections match · 299 loaded');
+  await region.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(page.locator('tr[aria-rowindex="300"]')).toBeVisible();
+});
+
+test('the column choice lives in the URL', async ({ page }) => {
+  await page.goto('/inventory');
+  await expect(page.getByRole('columnheader', { name: 'Owner' })).toBeVisible();
+  await page.getByText(/^Columns \(/).click();
+  // The URL is the state: a click navigates, then the checkbox reflects it.
+  await page.getByRole('checkbox', { name: 'Show column Owner' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Show column Owner' })).not.toBeChecked();
+  await page.getByRole('checkbox', { name: 'Show column Connector' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Show column Connector' })).toBeChecked();
+  await expect(page).toHaveURL(/cols=/);
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: 'Connector' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Owner' })).toHaveCount(0);
+});
+
+test('CSV export holds the whole filtered set with formulas neutralised', async ({ page }) => {
+  await page.goto('/imports');
+  const inventory = withHostileStrings(generateInventory('demo'));
+  const hostile = JSON.stringify(inventory);
+  const matching = inventory.connections.filter((c) => c.environment === 'prod').length;
+  await page.getByLabel('Inventory file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 299 connections');
+  // In-app navigation keeps the in-page mock's imported data.
+  await page.getByRole('link', { name: 'Inventory' }).click();
+  await page.getByLabel('Environment').selectOption('prod');
+  await expect(page.getByText(`${matching} connections match`)).toBeVisible();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloadPromise;
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^Connection,Platform,Env,Connector,Target,Authenticates as/);
+  const records = csv.match(/,prod,/g) ?? [];
+  expect(records.length).toBe(matching);
+  expect(csv).not.toMatch(/,(dev|test),/);
+  expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+  expect(csv).not.toMatch(/(^|,|\r\n)[=+@]/);
+});
