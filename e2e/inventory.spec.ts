@@ -50,7 +50,7 @@ test('CSV export holds the whole filtered set with formulas neutralised', async 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const download = await downloadPromise;
-  const csv = readFileSync((await download.path())!, 'utf8');
+  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.trimEnd().split('\r\n');
   expect(lines[0]).toMatch(/^Connection,Platform,Env,Connector,Target,Authenticates as/);
   const records = csv.match(/,prod,/g) ?? [];

@@ -1,3 +1,4 @@
+import type { Finding } from '../../contract/findings';
 import type { Severity } from '../../contract/rules';
 
 /** Days to remediate per severity; editable by CoE leads, so it is data, not a constant in the rules. */
@@ -8,4 +9,23 @@ const DAY_MS = 86_400_000;
 
 export function dueDateFor(severity: Severity, from: Date, sla: SlaPolicy = DEFAULT_SLA): string {
   return new Date(from.getTime() + sla[severity] * DAY_MS).toISOString();
+}
+
+const OPEN_STATES = new Set<Finding['state']>(['open', 'in_progress']);
+
+/** Open or in progress: the work still to do. */
+export const isOpen = (f: Pick<Finding, 'state'>) => OPEN_STATES.has(f.state);
+
+/** Past its due date and still open; a finding without a due date cannot be late. */
+export const isOverdue = (f: Pick<Finding, 'state' | 'dueAt'>, now: Date) =>
+  isOpen(f) && f.dueAt !== null && Date.parse(f.dueAt) < now.getTime();
+
+/**
+ * SLA compliance in percent: the share of open or in-progress findings not past their due date; null when
+ * nothing is open, since there is nothing to comply with. The one definition every view uses.
+ */
+export function slaCompliance(findings: readonly Finding[], now: Date): { percent: number | null; open: number; overdue: number } {
+  const open = findings.filter(isOpen);
+  const overdue = open.filter((f) => isOverdue(f, now)).length;
+  return { percent: open.length === 0 ? null : (100 * (open.length - overdue)) / open.length, open: open.length, overdue };
 }

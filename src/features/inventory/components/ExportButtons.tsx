@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadText, toCsv } from '../../../lib/csv';
+import { downloadCsv, downloadText, toCsv } from '../../../lib/csv';
 import { fetchAllConnections } from '../api/exportConnections';
 import type { ConnectionsFilter } from '../api/useConnections';
 import { CONNECTION_COLUMNS } from './columns';
@@ -14,10 +14,10 @@ export function ExportButtons({ filter }: { filter: ConnectionsFilter }) {
     try {
       const rows = await fetchAllConnections(filter, (done, total) => setProgress(`Exporting ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}…`));
       if (format === 'csv') {
-        const csv = toCsv(CONNECTION_COLUMNS.map((c) => c.header), rows.map((r) => CONNECTION_COLUMNS.map((c) => c.csv(r))));
-        downloadText('sharegraph-connections.csv', csv, 'text/csv;charset=utf-8');
+        const header = CONNECTION_COLUMNS.map((c) => c.header);
+        downloadCsv('sharegraph-connections.csv', toCsv([header, ...rows.map((r) => CONNECTION_COLUMNS.map((c) => c.csv(r)))]));
       } else {
-        downloadText('sharegraph-connections.json', JSON.stringify(rows, null, 2), 'application/json');
+        downloadText('sharegraph-connections.json', [JSON.stringify(rows, null, 2)], 'application/json');
       }
       setProgress(`Exported ${rows.length.toLocaleString('en-GB')} connections.`);
     } catch (err) {

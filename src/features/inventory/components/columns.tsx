@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import type { ConnectionRow } from '../../../contract/entities';
 import { RiskScore } from '../../../components/RiskScore';
 import { formatDate, humanize } from '../../../lib/format';
+import type { Cell } from '../../../lib/csv';
 
 export interface ConnectionColumn {
   id: string;
   header: string;
   cell: (c: ConnectionRow) => ReactNode;
   /** The value written to CSV: raw data, never markup. */
-  csv: (c: ConnectionRow) => unknown;
+  csv: (c: ConnectionRow) => Cell;
   defaultVisible: boolean;
 }
 

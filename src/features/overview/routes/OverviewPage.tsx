@@ -1,79 +1,61 @@
-import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { RiskScore } from '../../../components/RiskScore';
-import { formatDate, humanize } from '../../../lib/format';
-import { useSnapshots, useTopConnections } from '../api/usePosture';
-import { KpiTile } from '../components/KpiTile';
+import { useFindingsForMetrics, useSnapshots, useTopConnections, useTopIdentities } from '../api/usePosture';
+import { useOverviewFilters } from '../hooks/useOverviewFilters';
+import { OverviewFilters } from '../components/OverviewFilters';
+import { PostureScore } from '../components/PostureScore';
+import { SnapshotKpis } from '../components/SnapshotKpis';
+import { FindingKpisSection } from '../components/FindingKpisSection';
+import { Breakdowns } from '../components/Breakdowns';
+import { WhatChanged } from '../components/WhatChanged';
+import { TopIdentities } from '../components/TopIdentities';
+import { TopConnections } from '../components/TopConnections';
+import { snapshotsInPeriod } from '../lib/period';
+import './overview.css';
 
 export function OverviewPage() {
+  const { period, platform, update } = useOverviewFilters();
   const snapshots = useSnapshots();
-  const top = useTopConnections();
+  const findings = useFindingsForMetrics(platform);
+  const top = useTopConnections(platform);
+  const identities = useTopIdentities();
   return (
     <>
       <PageHeader title="Posture overview" />
+      <OverviewFilters period={period} platform={platform} onChange={update} />
       <QueryState query={snapshots} label="posture history">
         {({ items }) => {
           const latest = items.at(-1);
           const previous = items.at(-2);
           if (!latest) return <p>No snapshot yet: import an inventory to record the first one.</p>;
+          const inPeriod = snapshotsInPeriod(items, period);
           return (
             <>
+              <PostureScore latest={latest} previous={previous} inPeriod={inPeriod} />
               <section aria-labelledby="kpis" className="kpis">
                 <h2 id="kpis" className="visually-hidden">Key figures</h2>
-                <KpiTile label="Posture score" value={latest.postureScore} previous={previous?.postureScore} lowerIsBetter={false}
-                  how="100 / (1 + finding points per connection), where a critical finding costs 10 points, high 5, medium 2, low 1; recorded at each import" />
-                <KpiTile label="Connections" value={latest.connections} previous={previous?.connections} lowerIsBetter={false}
-                  how="Connections in the last imported inventory" />
-                <KpiTile label="On personal credentials" value={latest.personalCredentialConnections} previous={previous?.personalCredentialConnections}
-                  how="Connections whose identity is a person rather than a service identity" />
-                <KpiTile label="People who can act as someone else" value={latest.peopleActingAsOthers} previous={previous?.peopleActingAsOthers}
-                  how="Distinct people able to use a connection holding another principal's credentials" />
-                <KpiTile label="Open critical" value={latest.openBySeverity.critical} previous={previous?.openBySeverity.critical}
-                  how="Findings of critical severity not resolved, accepted or dismissed" />
-                <KpiTile label="Open high" value={latest.openBySeverity.high} previous={previous?.openBySeverity.high}
-                  how="Findings of high severity not resolved, accepted or dismissed" />
+                <SnapshotKpis latest={latest} previous={previous} />
+                <FindingKpisSection query={findings} platform={platform} />
               </section>
-              <section aria-labelledby="history">
-                <h2 id="history">History</h2>
-                <table>
-                  <caption className="visually-hidden">Posture at each snapshot</caption>
-                  <thead><tr><th scope="col">Snapshot</th><th scope="col">Score</th><th scope="col">Critical</th><th scope="col">High</th><th scope="col">Medium</th><th scope="col">Low</th><th scope="col">New</th><th scope="col">Resolved</th></tr></thead>
-                  <tbody>
-                    {items.map((s) => (
-                      <tr key={s.id}>
-                        <td>{formatDate(s.takenAt)}</td><td>{s.postureScore}</td><td>{s.openBySeverity.critical}</td><td>{s.openBySeverity.high}</td>
-                        <td>{s.openBySeverity.medium}</td><td>{s.openBySeverity.low}</td><td>{s.newSincePrevious}</td><td>{s.resolvedSincePrevious}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+              <section aria-labelledby="changed">
+                <h2 id="changed">What changed since the last import</h2>
+                <WhatChanged latest={latest} previous={previous} />
               </section>
+              <Breakdowns latest={latest} inPeriod={inPeriod} platform={platform} />
             </>
           );
         }}
       </QueryState>
-      <section aria-labelledby="top-risky">
-        <h2 id="top-risky">Riskiest connections</h2>
-        <QueryState query={top} label="riskiest connections">
-          {({ items }) => (
-            <table>
-              <thead><tr><th scope="col">Connection</th><th scope="col">Platform</th><th scope="col">Acts as</th><th scope="col">Can act through it</th><th scope="col">Risk</th></tr></thead>
-              <tbody>
-                {items.map((c) => (
-                  <tr key={c.id}>
-                    <td><Link to={`/connections/${encodeURIComponent(c.id)}`}>{c.name}</Link></td>
-                    <td>{humanize(c.platform)}</td>
-                    <td>{c.authenticatesAsName}{c.personalCredential && <span className="badge warn">personal</span>}</td>
-                    <td>{c.actors}</td>
-                    <td><RiskScore value={c.riskScore} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </QueryState>
-      </section>
+      <div className="overview-tops">
+        <section aria-labelledby="top-identities">
+          <h2 id="top-identities">Most exposed identities</h2>
+          <QueryState query={identities} label="most exposed identities">{({ items }) => <TopIdentities rows={items} />}</QueryState>
+        </section>
+        <section aria-labelledby="top-risky">
+          <h2 id="top-risky">Riskiest connections</h2>
+          <QueryState query={top} label="riskiest connections">{({ items }) => <TopConnections rows={items} />}</QueryState>
+        </section>
+      </div>
     </>
   );
 }

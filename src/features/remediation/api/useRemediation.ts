@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../lib/apiClient';
-import { MAX_PAGE_SIZE } from '../../../contract/pagination';
+import { fetchAllFindings } from '../../../lib/queries/fetchAllFindings';
 
-/** Open work, soonest due first: the CoE's board is computed from the findings themselves. */
-export function useOpenFindings() {
-  return useQuery({
-    queryKey: ['findings', 'remediation'],
-    queryFn: ({ signal }) => call('listFindings', { query: { state: 'open,in_progress', sort: 'dueAt', limit: MAX_PAGE_SIZE }, signal }),
-  });
+/** Every finding in every state: progress needs what is done as well as what is left. */
+export function useAllFindings() {
+  return useQuery({ queryKey: ['findings', 'all', undefined], queryFn: ({ signal }) => fetchAllFindings({ sort: 'dueAt' }, signal) });
+}
+
+export function useSnapshots() {
+  return useQuery({ queryKey: ['snapshots'], queryFn: ({ signal }) => call('listSnapshots', { signal }) });
 }
