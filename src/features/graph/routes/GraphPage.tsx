@@ -1,53 +1,100 @@
-import { useState } from 'react';
-import { Field } from '../../../components/Field';
+import { useCallback, useState } from 'react';
+import { ActorTable } from '../../../components/ActorTable';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { humanize } from '../../../lib/format';
-import { useUrlState } from '../../../lib/useUrlState';
-import { useGraphSearch, useGraphView } from '../api/useGraph';
+import { useDrawnView } from '../api/useDrawnView';
+import { AnswerSummary } from '../components/AnswerSummary';
+import { FoldedNotice } from '../components/FoldedNotice';
+import { GraphCanvas } from '../components/GraphCanvas';
+import { GraphFilters } from '../components/GraphFilters';
+import { GraphLegend } from '../components/GraphLegend';
+import { GraphQuestions } from '../components/GraphQuestions';
 import { GraphTableTwin } from '../components/GraphTableTwin';
+import { NodeDetails, type NodeActions } from '../components/NodeDetails';
+import { PathSteps } from '../components/PathSteps';
+import { ReachTable } from '../components/ReachTable';
+import { askPatch, expandedBudget, focusPatch } from '../state/graphUrlState';
+import { useGraphUrlState } from '../state/useGraphUrlState';
 
+/** The sharing graph explorer: questions in the URL, the answer drawn in WebGL and listed in the table twin. */
 export function GraphPage() {
-  const [state, setState] = useUrlState(['focus', 'depth'] as const);
-  const [q, setQ] = useState('');
-  const depth = Number(state.depth ?? 2);
-  const search = useGraphSearch(q);
-  const view = useGraphView(state.focus, depth);
+  const [state, set] = useGraphUrlState();
+  const { drawn, active, base, actors, reach, path } = useDrawnView(state);
+  const [layout, setLayout] = useState<'running' | 'done'>('done');
+  const [notice, setNotice] = useState('');
+
+  const focus = useCallback((id: string) => set(focusPatch(id)), [set]);
+  const select = useCallback((id: string | undefined) => set({ selected: id }), [set]);
+
+  /** Unfolds an aggregate: a bigger budget for a neighbourhood; the overview always folds grantees, so open the
+   *  neighbourhood of what they were granted instead. */
+  const expand = (aggregateId: string) => {
+    const view = drawn?.view;
+    const agg = view?.nodes.find((n) => n.id === aggregateId);
+    const count = agg?.count ?? 0;
+    const budget = String(expandedBudget(state.budget, count));
+    if (state.focus) {
+      set({ budget, selected: aggregateId });
+      setNotice(`Expanding ${agg?.label ?? aggregateId}: budget raised to ${budget} nodes.`);
+      return;
+    }
+    const edges = view?.edges.filter((e) => e.source === aggregateId || e.target === aggregateId) ?? [];
+    const ends = edges.map((e) => (e.source === aggregateId ? e.target : e.source));
+    const kindOf = (id: string) => view?.nodes.find((n) => n.id === id)?.kind;
+    const anchor = ends.find((id) => kindOf(id) === 'connection') ?? ends.find((id) => kindOf(id) === 'app') ?? ends[0];
+    if (!anchor) return;
+    set({ ...askPatch({}), focus: anchor, depth: '1', budget, selected: undefined });
+    setNotice(`Expanding ${agg?.label ?? aggregateId}: showing everyone around ${view?.nodes.find((n) => n.id === anchor)?.label ?? anchor} one by one.`);
+  };
+
+  const actions: NodeActions = {
+    onFocus: focus,
+    onActsAs: (id) => set(askPatch({ actsAs: id })),
+    onReach: (id) => set(askPatch({ reach: id })),
+    onPathFrom: (id) => set({ ...askPatch({ from: id, to: state.to }) }),
+    onPathTo: (id) => set({ ...askPatch({ from: state.from, to: id }) }),
+    onExpand: expand,
+    onClose: () => select(undefined),
+  };
+
+  const onNodeClick = (id: string) => {
+    if (id.startsWith('agg:')) expand(id);
+    else select(id);
+  };
+
   return (
     <>
       <PageHeader title="Sharing graph" />
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Field label="Find a node">{(id) => (
-          <input id={id} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="person, connection, app, system" />
-        )}</Field>
-        <Field label="Depth">{(id) => (
-          <select id={id} value={depth} onChange={(e) => setState({ depth: e.target.value })}>
-            {[1, 2, 3, 4].map((d) => <option key={d} value={d}>{d}</option>)}
-          </select>
-        )}</Field>
-        {state.focus && <button type="button" onClick={() => setState({ focus: undefined })}>Show riskiest overview</button>}
-      </form>
-      {search.data && (
-        <ul aria-label="Search results" className="search-results">
-          {search.data.items.map((n) => (
-            <li key={n.id}>
-              <button type="button" onClick={() => { setState({ focus: n.id }); setQ(''); }}>{n.label}</button> <span className="muted">{humanize(n.kind)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <QueryState query={view} label="the graph">
-        {(v) => (
+      <GraphQuestions state={state} set={set} labelOf={(id) => drawn?.view.nodes.find((n) => n.id === id)?.label} />
+      <GraphFilters state={state} set={set} />
+      {notice && <p role="status">{notice}</p>}
+      <QueryState query={active} label="the graph">
+        {() => drawn && (
           <>
-            <p aria-live="polite">
-              {state.focus ? 'Neighbourhood' : 'Riskiest part of the graph'}: {v.nodes.length} nodes, {v.edges.length} edges (budget {v.budget})
-              {v.folded.length > 0 && ` · folded: ${v.folded.map((f) => f.label).join(', ')}`}
-              {v.truncated && ' · some nodes were left out'}
-            </p>
-            <GraphTableTwin view={v} onFocus={(id) => setState({ focus: id })} />
+            <AnswerSummary state={state} drawn={drawn} actors={actors.data} reach={reach.data} path={path.data} layout={layout} />
+            {drawn.view.nodes.length > 0 && <FoldedNotice view={drawn.view} onExpand={expand} />}
+            <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(16rem, 22rem)', gap: '1rem', alignItems: 'start' }}>
+              <div>
+                <GraphCanvas drawn={drawn} selected={state.selected} onNodeClick={onNodeClick} onNodeDoubleClick={focus} onLayoutChange={setLayout} />
+                <p className="muted">Click a node to select it, double-click to focus on it, click a folded group to expand it. Scroll to zoom, drag to pan.</p>
+              </div>
+              {state.selected ? (
+                <NodeDetails view={drawn.view} id={state.selected} actions={actions} />
+              ) : (
+                <aside aria-label="Selected node" className="graph-side-panel"><p className="muted">Select a node in the graph or the table to see its details.</p></aside>
+              )}
+            </div>
+            <GraphLegend />
+            {state.question.type === 'actsAs' && actors.data && (
+              <ActorTable actors={actors.data.actors} caption={`Who can act as ${drawn.view.nodes.find((n) => n.id === actors.data.subjectId)?.label ?? actors.data.subjectId} (${actors.data.total})`} />
+            )}
+            {state.question.type === 'reach' && reach.data && <ReachTable reach={reach.data} caption={`Reachable target systems (${reach.data.total})`} />}
+            {state.question.type === 'path' && path.data?.path && <PathSteps path={path.data.path} caption="Shortest path, step by step" />}
+            <GraphTableTwin view={drawn.view} highlight={drawn.highlightNodes} selected={state.selected} onSelect={select} onFocus={focus} />
           </>
         )}
       </QueryState>
+      {base.isError && active !== base && <p className="muted">The base view could not load; answers still show.</p>}
     </>
   );
 }

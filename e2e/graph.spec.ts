@@ -1,0 +1,126 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Fails the test on any console error, uncaught exception, failed request or HTTP error answer. */
+function watchForErrors(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
+  return problems;
+}
+
+/**
+ * Counts pixels of the drawing that differ from the white background. The WebGL canvas does not keep its drawing
+ * buffer, so it is read through a screenshot, decoded in the page (PNG → bitmap → 2D canvas).
+ */
+async function drawnPixels(page: Page, drawing: Locator): Promise<number> {
+  const png = (await drawing.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 235 || (data[i + 1] ?? 255) < 235 || (data[i + 2] ?? 255) < 235) count++;
+    return count;
+  }, png);
+}
+
+const drawingOf = (page: Page) => page.getByRole('img', { name: /Sharing graph drawing/ });
+const twin = (page: Page) => page.getByRole('region', { name: 'What the graph shows' });
+
+test('the overview is drawn on a WebGL canvas, with a legend and the table twin', async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto('/graph');
+  // The first load builds the mock store in the page; allow for a busy machine.
+  await expect(page.getByText(/Riskiest part of the graph: \d+ nodes/)).toBeVisible({ timeout: 20_000 });
+  const drawing = drawingOf(page);
+  await expect(drawing.locator('canvas').first()).toBeAttached();
+  // Something other than background must actually be drawn (nodes, edges, labels).
+  await expect.poll(() => drawnPixels(page, drawing), { timeout: 15_000 }).toBeGreaterThan(2000);
+  await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+  await expect(page.getByText('shared with (implicit, via an app)')).toBeVisible();
+  await expect(twin(page).getByRole('table').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('search Dana, focus her, and the URL keeps the view across a reload', async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto('/graph');
+  await expect(page.getByText(/Riskiest part of the graph/)).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Find a node').fill('Dana');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: 'Dana Whitfield' }).click();
+  await expect(page).toHaveURL(/focus=p-dana-whitfield/);
+  await expect(page.getByText(/Neighbourhood of Dana Whitfield at depth 2: \d+ nodes/)).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Selected node' }).getByRole('heading', { name: 'Dana Whitfield' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText(/Neighbourhood of Dana Whitfield at depth 2: \d+ nodes/)).toBeVisible();
+  await expect(twin(page).getByRole('button', { name: 'Select Dana Whitfield' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => drawnPixels(page, drawingOf(page)), { timeout: 15_000 }).toBeGreaterThan(500);
+  expect(problems).toEqual([]);
+});
+
+test('who can act as Dana lists the actors, implicit ones marked, and a shared link restores it', async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto('/graph?focus=p-dana-whitfield&selected=p-dana-whitfield');
+  await page.getByRole('complementary', { name: 'Selected node' }).getByRole('button', { name: 'Who can act as Dana Whitfield?' }).click();
+  await expect(page).toHaveURL(/actsAs=p-dana-whitfield/);
+  await expect(page.getByText(/Who can act as Dana Whitfield: \d+ principals, \d+ of them only through an implicit app share/)).toBeVisible();
+  const actors = page.getByRole('table', { name: /Who can act as Dana Whitfield/ });
+  await expect(actors.getByRole('row')).not.toHaveCount(1);
+  await expect(actors.getByText('implicit (app shared)').first()).toBeVisible();
+  await expect(actors.getByText('direct share').first()).toBeVisible();
+  // The drawing is the same answer: the implicit share edge is in the twin too.
+  await expect(twin(page).getByRole('table', { name: /Edges/ }).getByText('implicit', { exact: true }).first()).toBeVisible();
+  await expect.poll(() => drawnPixels(page, drawingOf(page)), { timeout: 15_000 }).toBeGreaterThan(500);
+
+  const shared = page.url();
+  const other = await page.context().newPage();
+  await other.goto(shared);
+  await expect(other.getByText(/Who can act as Dana Whitfield: \d+ principals/)).toBeVisible();
+  await other.close();
+  expect(problems).toEqual([]);
+});
+
+test('shortest path from a member of All Sales to the finance database is drawn and listed step by step', async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto('/graph?focus=g-all-sales&depth=1');
+  await expect(page.getByText(/Neighbourhood of All Sales at depth 1/)).toBeVisible();
+  // A person who is a direct member of All Sales, read from the table twin's edges.
+  const memberRow = twin(page).getByRole('table', { name: /Edges/ }).getByRole('row').filter({ hasText: 'member of' }).filter({ hasNotText: 'Sales EMEA' }).filter({ hasNotText: 'Sales North America' }).first();
+  const member = ((await memberRow.getByRole('cell').first().textContent()) ?? '').trim();
+  expect(member).not.toBe('');
+  await twin(page).getByRole('button', { name: `Select ${member}`, exact: true }).click();
+  await page.getByRole('complementary', { name: 'Selected node' }).getByRole('button', { name: 'Path from here' }).click();
+  await page.getByLabel('Path to', { exact: true }).fill('Finance SQL');
+  await page.getByRole('list', { name: 'Path to: matches' }).getByRole('button', { name: 'Finance SQL (fin-sql-01)' }).click();
+  await expect(page).toHaveURL(/to=t-finance-sql/);
+  await expect(page.getByText(new RegExp(`Shortest path from ${member} to Finance SQL \\(fin-sql-01\\): \\d+ steps`))).toBeVisible();
+  const steps = page.getByRole('table', { name: 'Shortest path, step by step' });
+  await expect(steps.getByRole('row').nth(1)).toContainText(member);
+  await expect(steps.getByRole('row').last()).toContainText('Finance SQL (fin-sql-01)');
+  await expect(steps.getByText('implicit').first()).toBeVisible();
+  await expect.poll(() => drawnPixels(page, drawingOf(page)), { timeout: 15_000 }).toBeGreaterThan(300);
+  expect(problems).toEqual([]);
+});
+
+test('the overview says what was folded, and expanding a folded group shows its people one by one', async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto('/graph');
+  const folded = page.getByRole('note');
+  await expect(folded).toContainText(/Folded to stay within the budget of 1000 nodes/);
+  const expand = folded.getByRole('button', { name: /^Expand \d+ users? · Sales$/ });
+  const label = ((await expand.textContent()) ?? '').replace(/^Expand /, '');
+  await expand.click();
+  await expect(page.getByRole('status').filter({ hasText: `Expanding ${label}` })).toBeVisible();
+  await expect(page).toHaveURL(/focus=/);
+  await expect(page).toHaveURL(/budget=2000/);
+  await expect(page.getByText(/Neighbourhood of .+ at depth 1: \d+ nodes/)).toBeVisible();
+  await expect(twin(page).getByRole('table', { name: /Nodes/ }).getByRole('cell', { name: 'person', exact: true }).first()).toBeVisible();
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,35 @@
+import { lazy, Suspense, useState } from 'react';
+import { supportsWebGL2 } from '../model/webgl';
+import type { SigmaCanvasProps } from './sigma/SigmaCanvas';
+
+// Sigma and the layout worker load only when a drawing is actually needed: not in the first bundle, not on
+// machines without WebGL.
+const SigmaCanvas = lazy(() => import('./sigma/SigmaCanvas'));
+
+/**
+ * The graph drawing, or a plain message where WebGL 2 is missing. Either way the table twin below stays the
+ * complete, keyboard-usable view of the same answer.
+ */
+export function GraphCanvas(props: SigmaCanvasProps & { webgl?: boolean }) {
+  const [webgl] = useState(() => props.webgl ?? supportsWebGL2());
+  const { nodes, edges } = props.drawn.view;
+  if (!webgl) {
+    return (
+      <p role="status" className="graph-no-webgl">
+        This browser cannot draw the graph (WebGL 2 is unavailable or turned off). The table below lists every node and
+        edge of the answer, and every question still works.
+      </p>
+    );
+  }
+  return (
+    <div
+      role="img"
+      aria-label={`Sharing graph drawing: ${nodes.length} nodes, ${edges.length} edges. The table below lists them.`}
+      style={{ position: 'relative', height: 520, border: '1px solid #e2e8f0', borderRadius: 4, background: '#ffffff' }}
+    >
+      <Suspense fallback={<p role="status">Loading the graph renderer…</p>}>
+        <SigmaCanvas {...props} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import Graph from 'graphology';
+import Sigma, { DEFAULT_CAMERA_STATE } from 'sigma';
+import type { DrawnView } from '../../model/answerView';
+import { applyEmphasis, buildGraph, type EdgeAttrs, type NodeAttrs } from '../../model/buildGraph';
+import { hierarchicalLayout } from '../../model/hierarchicalLayout';
+import { runForceLayout } from './forceLayout';
+import { SIGMA_OPTIONS } from './sigmaOptions';
+
+export interface SigmaCanvasProps {
+  drawn: DrawnView;
+  selected?: string;
+  onNodeClick: (id: string) => void;
+  onNodeDoubleClick: (id: string) => void;
+  onLayoutChange?: (state: 'running' | 'done') => void;
+}
+
+/**
+ * The WebGL drawing. Loaded on demand (this module pulls in sigma and the layout worker), one sigma instance per
+ * mount; a new answer swaps the graph, selection only restyles it.
+ */
+export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDoubleClick, onLayoutChange }: SigmaCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
+  const graphRef = useRef<ReturnType<typeof buildGraph> | null>(null);
+  const callbacks = useRef({ onNodeClick, onNodeDoubleClick, onLayoutChange });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    callbacks.current = { onNodeClick, onNodeDoubleClick, onLayoutChange };
+  });
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let sigma: Sigma<NodeAttrs, EdgeAttrs>;
+    try {
+      sigma = new Sigma<NodeAttrs, EdgeAttrs>(new Graph(), el, SIGMA_OPTIONS);
+    } catch (err) {
+      // A GPU blocklist or a lost context can still refuse WebGL after the feature check passed. Reported after
+      // this effect, like any other event from the outside world.
+      const message = err instanceof Error ? err.message : String(err);
+      queueMicrotask(() => setFailure(message));
+      return;
+    }
+    sigma.on('clickNode', ({ node }) => callbacks.current.onNodeClick(node));
+    sigma.on('doubleClickNode', (payload) => {
+      // Double-click focuses the node; sigma's default would also zoom the camera.
+      payload.preventSigmaDefault();
+      callbacks.current.onNodeDoubleClick(payload.node);
+    });
+    sigmaRef.current = sigma;
+    return () => {
+      sigmaRef.current = null;
+      sigma.kill();
+    };
+  }, []);
+
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const positions = drawn.layout === 'hierarchy' ? hierarchicalLayout(drawn.view) : undefined;
+    const graph = buildGraph(drawn.view, positions);
+    graphRef.current = graph;
+    sigma.setGraph(graph);
+    sigma.getCamera().setState(DEFAULT_CAMERA_STATE);
+    if (drawn.layout !== 'force' || graph.order < 3) {
+      callbacks.current.onLayoutChange?.('done');
+      return;
+    }
+    callbacks.current.onLayoutChange?.('running');
+    return runForceLayout(graph, () => callbacks.current.onLayoutChange?.('done'));
+  }, [drawn]);
+
+  useEffect(() => {
+    if (graphRef.current) applyEmphasis(graphRef.current, { ...drawn, selected });
+  }, [drawn, selected]);
+
+  if (failure) {
+    return <p role="alert">The graph cannot be drawn here ({failure}). The table below lists everything it would show.</p>;
+  }
+  return <div ref={container} className="graph-canvas" style={{ position: 'absolute', inset: 0 }} />;
+}

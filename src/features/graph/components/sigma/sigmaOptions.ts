@@ -1,0 +1,76 @@
+import { extremityArrow, layerDashed, layerFill, layerPlain, pathLine, sdfCircle, sdfDiamond, sdfRectangle, sdfSquare, sdfTriangle } from 'sigma/rendering';
+import type { SigmaOptions } from 'sigma/types';
+import type { EdgeAttrs, NodeAttrs } from '../../model/buildGraph';
+
+/**
+ * Sigma v4 compiles one WebGL program for all nodes and one for all edges from these primitives; the styles bind
+ * them to the attributes `buildGraph` computed, so the look is decided (and tested) in plain TypeScript.
+ */
+const primitives = {
+  nodes: {
+    // The first shape is the default; the names match NODE_STYLE's shapes.
+    shapes: [sdfCircle(), sdfSquare({ cornerRadius: 0.15 }), sdfTriangle(), sdfDiamond(), sdfRectangle({ aspectRatio: 1.7, cornerRadius: 0.2 })],
+    layers: [layerFill()],
+  },
+  edges: {
+    paths: [pathLine()],
+    extremities: [extremityArrow()],
+    // Implicit shares: white gaps cut the plain line into dashes. A dashSize of 0 leaves the plain line alone.
+    layers: [layerPlain(), layerDashed({ dashSize: { attribute: 'dashSize', default: 0 }, gapSize: { value: 4 }, dashColor: { attribute: 'color' }, gapColor: '#ffffff' })],
+    variables: { dashSize: { type: 'number', default: 0 } },
+    defaultHead: 'arrow',
+  },
+} as const;
+
+export const SIGMA_OPTIONS: SigmaOptions<NodeAttrs, EdgeAttrs> = {
+  primitives,
+  settings: {
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    // Wheel and touch gestures over the canvas move the graph; the hint overlay of 'shared' needs inline CSS the CSP forbids.
+    gestureTarget: 'graph',
+    labelDensity: 0.6,
+    // Node sizes are pixels (risk → 4–14 px), not graph units: a three-node path must not draw giant nodes.
+    itemSizesReference: 'screen',
+  },
+  styles: {
+    nodes: [
+      {
+        x: { attribute: 'x' },
+        y: { attribute: 'y' },
+        size: { attribute: 'size', defaultValue: 6 },
+        color: { attribute: 'color', defaultValue: '#666666' },
+        shape: { attribute: 'shape', defaultValue: 'circle' },
+        label: { attribute: 'label' },
+        opacity: { attribute: 'opacity', defaultValue: 1 },
+        labelVisibility: { attribute: 'labelVisibility', defaultValue: 'auto' },
+        depth: 'nodes',
+        cursor: 'pointer',
+      },
+      {
+        whenState: 'isHovered',
+        then: {
+          depth: 'topNodes',
+          labelVisibility: 'visible',
+          backdropVisibility: 'visible',
+          backdropColor: '#ffffff',
+          backdropShadowColor: 'rgba(0, 0, 0, 0.35)',
+          backdropShadowBlur: 8,
+          backdropPadding: 4,
+        },
+      },
+    ],
+    edges: [
+      {
+        size: { attribute: 'size', defaultValue: 1 },
+        color: { attribute: 'color', defaultValue: '#cccccc' },
+        opacity: { attribute: 'opacity', defaultValue: 1 },
+        label: { attribute: 'label' },
+        head: 'arrow',
+        depth: 'edges',
+      },
+      // Edge labels show on hover, and when zoomed in far enough that both ends show their labels.
+      { whenState: 'isHovered', then: { depth: 'topEdges', labelVisibility: 'visible' } },
+    ],
+  },
+};
