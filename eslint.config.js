@@ -8,13 +8,15 @@ import globals from 'globals';
  * Import boundaries of STYLE.md: app → features → components/lib → contract/domain, never upwards;
  * a feature never imports another feature; mocks and server never import the UI.
  */
-const FEATURES = ['overview', 'findings', 'inventory', 'graph', 'connection', 'principal', 'app', 'remediation', 'imports'];
+const FEATURES = ['auth', 'overview', 'findings', 'inventory', 'graph', 'connection', 'principal', 'app', 'remediation', 'imports'];
 const boundaries = [
-  { target: './src/contract', from: ['./src/domain', './src/app', './src/features', './src/components', './src/lib', './mocks'], message: 'The contract depends on nothing of the app.' },
-  { target: './src/domain', from: ['./src/app', './src/features', './src/components', './src/lib', './mocks'], message: 'The domain is pure: no UI, no mocks.' },
+  { target: './src/contract', from: ['./src/domain', './src/service', './src/app', './src/features', './src/components', './src/lib', './mocks', './server'], message: 'The contract depends on nothing of the app.' },
+  { target: './src/domain', from: ['./src/service', './src/app', './src/features', './src/components', './src/lib', './mocks', './server'], message: 'The domain is pure: no UI, no mocks, no server.' },
+  { target: './src/service', from: ['./src/app', './src/features', './src/components', './src/lib', './mocks', './server'], message: 'The service is I/O-free and shared: it imports only the contract and the domain.' },
+  { target: './server', from: ['./src/app', './src/features', './src/components', './mocks'], message: 'The server serves the contract through src/service; it never imports the UI or the mock.' },
   { target: ['./src/components', './src/lib'], from: ['./src/app', './src/features'], message: 'Shared building blocks know nothing of features.' },
   { target: './src/features', from: ['./src/app'], message: 'Features are composed in app/, not the other way round.' },
-  { target: './mocks', from: ['./src/app', './src/features', './src/components'], message: 'The mock serves the contract; it never imports the UI.' },
+  { target: './mocks', from: ['./src/app', './src/features', './src/components', './server'], message: 'The mock serves the contract; it never imports the UI.' },
   ...FEATURES.map((f) => ({
     target: `./src/features/${f}`,
     from: './src/features',

@@ -1,12 +1,12 @@
 import { setupWorker } from 'msw/browser';
 import { generateInventory } from '../src/domain';
-import { createMockState } from './state';
+import { createMockState, DEMO_USER } from './state';
 import { createHandlers } from './handlers';
 
-/** Starts the mock governance API in the browser, seeded from the demo generator. */
+/** Starts the mock governance API in the browser, seeded from the demo generator and signed in as the demo admin. */
 export async function startMockApi() {
   const state = createMockState(generateInventory('demo'));
-  const worker = setupWorker(...createHandlers(state));
+  const worker = setupWorker(...createHandlers(state, { user: DEMO_USER }));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   return state;
 }

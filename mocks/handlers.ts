@@ -3,10 +3,11 @@ import type { z } from 'zod';
 import { API_PREFIX, endpoints, type EndpointName } from '../src/contract/endpoints';
 import type { Endpoint } from '../src/contract/endpoint';
 import { hasRole } from '../src/contract/me';
-import type { MockState } from './state';
-import { forbidden, invalid, ProblemError } from './problems';
-import { operations } from './api';
-import { openApiDocument } from './api/meta';
+import { forbidden, invalid, ProblemError, unauthorized } from '../src/service/problems';
+import { memoryWrites, readOperations, type Operations } from '../src/service/operations';
+import { openApiDocument } from '../src/service/operations/meta';
+import type { MockSession, MockState } from './state';
+import { mockAuth } from './api/auth';
 
 function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
   const parsed = schema.safeParse(value);
@@ -18,25 +19,27 @@ const problemResponse = (problem: ProblemError['problem']) =>
   HttpResponse.json(problem, { status: problem.status, headers: { 'content-type': 'application/problem+json' } });
 
 /**
- * One MSW handler per contract endpoint: validate the request with the contract, check the role as the
- * server will, run the operation over the in-memory state, and answer through the response schema.
+ * One MSW handler per contract endpoint: validate the request with the contract, check the session and role as
+ * the server does, run the shared operation over the in-memory state, and answer through the response schema.
  * The `*` prefix matches any origin, so the same handlers serve the browser worker and Node tests.
  */
-export function createHandlers(state: MockState): HttpHandler[] {
+export function createHandlers(state: MockState, session: MockSession): HttpHandler[] {
+  const operations: Operations = { ...readOperations, ...memoryWrites, ...mockAuth(session) };
   const handlers = (Object.keys(endpoints) as EndpointName[]).map((name) => {
     const ep = endpoints[name] as Endpoint;
     const method = ep.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
     return http[method](`*${API_PREFIX}${ep.path}`, async ({ request, params }) => {
       try {
-        if (ep.minRole && !hasRole(state.user, ep.minRole)) throw forbidden(ep.minRole);
+        if (ep.minRole && !session.user) throw unauthorized();
+        if (ep.minRole && session.user && !hasRole(session.user, ep.minRole)) throw forbidden(ep.minRole);
         const url = new URL(request.url);
         const input = {
           params: parseOrThrow(ep.params, params, 'path'),
           query: parseOrThrow(ep.query, Object.fromEntries(url.searchParams), 'query'),
           body: ep.method === 'GET' ? undefined : parseOrThrow(ep.body, await request.json().catch(() => null), 'body'),
         };
-        const run = operations[name] as (i: typeof input, s: MockState) => unknown;
-        const result = ep.response.parse(run(input, state));
+        const run = operations[name] as (i: typeof input, s: MockState, c: MockSession['user']) => unknown;
+        const result = ep.response.parse(run(input, state, session.user));
         return HttpResponse.json(result as Record<string, unknown>);
       } catch (err) {
         if (err instanceof ProblemError) return problemResponse(err.problem);

@@ -1,5 +1,6 @@
-import { NavLink, Outlet, useNavigation } from 'react-router';
-import { useMe } from './useMe';
+import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
+import { useMe } from '../lib/queries/useMe';
+import { useLogout } from '../features/auth/api/useSession';
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
@@ -13,6 +14,8 @@ const NAV = [
 export function Layout() {
   const navigation = useNavigation();
   const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -30,6 +33,11 @@ export function Layout() {
         <span className="user" aria-label="Signed in as">
           {me.data ? `${me.data.displayName} · ${me.data.role}` : ''}
         </span>
+        {me.data && (
+          <button type="button" className="signout" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}>
+            Sign out
+          </button>
+        )}
       </header>
       {navigation.state === 'loading' && <div className="route-progress" role="progressbar" aria-label="Loading page" />}
       <main id="main" tabIndex={-1}>

@@ -17,6 +17,8 @@ const pages: RouteObject[] = [
 ];
 
 export const routes: RouteObject[] = [
+  // Outside the layout: no navigation and no user before signing in.
+  { path: '/login', lazy: () => import('../features/auth/routes/LoginPage').then((m) => ({ Component: m.LoginPage })), errorElement: <RouteError /> },
   {
     path: '/',
     element: <Layout />,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint, idParam } from './endpoint';
 import { pageOf, ListQuery } from './pagination';
 import { User } from './me';
+import { LoginRequest, NewUser, SignedOut, UserAccount, UserPatch } from './auth';
 import { Rule, Policy } from './rules';
 import { Finding, FindingDetail, FindingPatch, FindingsQuery } from './findings';
 import {
@@ -26,6 +27,26 @@ export const endpoints = {
   health: endpoint({
     method: 'GET', path: '/health', summary: 'Liveness', tag: 'meta', minRole: null,
     response: z.object({ status: z.literal('ok'), version: z.string() }),
+  }),
+  login: endpoint({
+    method: 'POST', path: '/auth/login', summary: 'Sign in; sets the session and CSRF cookies', tag: 'auth',
+    minRole: null, body: LoginRequest, response: User,
+  }),
+  logout: endpoint({
+    method: 'POST', path: '/auth/logout', summary: 'Sign out; ends the session', tag: 'auth', minRole: 'viewer',
+    body: z.object({}), response: SignedOut,
+  }),
+  listUsers: endpoint({
+    method: 'GET', path: '/users', summary: 'Users and their roles', tag: 'auth', minRole: 'admin',
+    response: z.object({ items: z.array(UserAccount) }),
+  }),
+  createUser: endpoint({
+    method: 'POST', path: '/users', summary: 'Create a user', tag: 'auth', minRole: 'admin', body: NewUser,
+    response: UserAccount,
+  }),
+  updateUser: endpoint({
+    method: 'PATCH', path: '/users/:id', summary: 'Change a user: name, role, password, disabled', tag: 'auth',
+    minRole: 'admin', params: idParam, body: UserPatch, response: UserAccount,
   }),
   me: endpoint({ method: 'GET', path: '/me', summary: 'The signed-in user and role', tag: 'meta', minRole: 'viewer', response: User }),
   rules: endpoint({

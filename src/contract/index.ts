@@ -10,3 +10,4 @@ export * from './findings';
 export * from './entities';
 export * from './endpoint';
 export * from './endpoints';
+export * from './auth';

@@ -34,6 +34,12 @@ function readCookie(name: string): string | undefined {
 }
 
 let apiBase = '';
+let apiFetch: typeof fetch = (...args) => fetch(...args);
+/** Node tests have no browser cookie jar; they pass a fetch that carries the session and CSRF token. */
+export function setApiFetch(f: typeof fetch) {
+  apiFetch = f;
+}
+
 /** Node tests have no page origin to resolve `/api/v1` against; they set one here. */
 export function setApiBase(base: string) {
   apiBase = base.replace(/\/$/, '');
@@ -81,7 +87,7 @@ export async function call<N extends EndpointName>(name: N, input: CallInput<N> 
   }
   let res: Response;
   try {
-    res = await fetch(url, { method: ep.method, headers, body, credentials: 'same-origin', signal: input.signal });
+    res = await apiFetch(url, { method: ep.method, headers, body, credentials: 'same-origin', signal: input.signal });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError({ type: 'about:blank', title: 'The API cannot be reached', status: 503, detail: String(err) });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Finding, TriageState } from '../../../contract/findings';
 import { humanize } from '../../../lib/format';
 import { useUpdateFinding } from '../api/useFindings';
+import { useCan } from '../../../lib/queries/useMe';
 
 const NEXT: TriageState[] = ['open', 'in_progress', 'resolved'];
 
@@ -11,6 +12,8 @@ const NEXT: TriageState[] = ['open', 'in_progress', 'resolved'];
  */
 export function FindingStateControl({ finding }: { finding: Finding }) {
   const update = useUpdateFinding();
+  // Viewers read the queue; triage needs an analyst (the server refuses it otherwise too).
+  const canTriage = useCan('analyst');
   const id = useId();
   const [error, setError] = useState<string>();
   return (
@@ -19,7 +22,8 @@ export function FindingStateControl({ finding }: { finding: Finding }) {
       <select
         id={id}
         value={finding.state}
-        disabled={update.isPending}
+        disabled={update.isPending || !canTriage}
+        title={canTriage ? undefined : 'Your role can read findings but not triage them'}
         onChange={(e) => {
           setError(undefined);
           update.mutate(

@@ -1,9 +1,8 @@
-import type { MockState } from '../state';
 import type { Operations } from './operations';
 import { notFound } from '../problems';
 import { appRows, connectionRow, connectionRows, findingsOf, principalRows, isActive } from './rows';
 import { inSet, matchesText, paginate, sortRows } from './paging';
-import { Platform } from '../../src/contract/inventory';
+import { Platform } from '../../contract/inventory';
 
 const PRIVILEGE_RANK = { read_only: 0, read_write: 1, admin: 2 } as const;
 const SENSITIVITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
@@ -137,4 +136,3 @@ export const inventoryOperations = {
   },
 } satisfies Partial<Operations>;
 
-export type { MockState };

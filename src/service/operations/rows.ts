@@ -1,6 +1,6 @@
-import type { ConnectionRow, PrincipalRow, AppRow } from '../../src/contract/entities';
-import type { Finding } from '../../src/contract/findings';
-import type { MockState } from '../state';
+import type { ConnectionRow, PrincipalRow, AppRow } from '../../contract/entities';
+import type { Finding } from '../../contract/findings';
+import type { ServiceState } from '../state';
 import { notFound } from '../problems';
 
 const ACTIVE = new Set(['open', 'in_progress']);
@@ -9,7 +9,7 @@ export function isActive(f: Finding) {
   return ACTIVE.has(f.state);
 }
 
-function openFindingsBySubject(state: MockState): Map<string, number> {
+function openFindingsBySubject(state: ServiceState): Map<string, number> {
   const counts = new Map<string, number>();
   for (const f of state.findings.values()) {
     if (isActive(f)) counts.set(f.subjectId, (counts.get(f.subjectId) ?? 0) + 1);
@@ -17,7 +17,7 @@ function openFindingsBySubject(state: MockState): Map<string, number> {
   return counts;
 }
 
-export function connectionRows(state: MockState, ids?: readonly string[]): ConnectionRow[] {
+export function connectionRows(state: ServiceState, ids?: readonly string[]): ConnectionRow[] {
   const open = openFindingsBySubject(state);
   const source = ids ? ids.map((id) => state.connections.get(id)).filter((c) => c !== undefined) : state.inventory.connections;
   return source.map((c) => {
@@ -39,13 +39,13 @@ export function connectionRows(state: MockState, ids?: readonly string[]): Conne
   });
 }
 
-export function connectionRow(state: MockState, id: string): ConnectionRow {
+export function connectionRow(state: ServiceState, id: string): ConnectionRow {
   const [row] = connectionRows(state, [id]);
   if (!row) throw notFound('Connection', id);
   return row;
 }
 
-export function principalRows(state: MockState): PrincipalRow[] {
+export function principalRows(state: ServiceState): PrincipalRow[] {
   const credentialsIn = new Map<string, number>();
   for (const c of state.inventory.connections) credentialsIn.set(c.authenticatesAs, (credentialsIn.get(c.authenticatesAs) ?? 0) + 1);
   return state.inventory.principals.map((p) => ({
@@ -55,7 +55,7 @@ export function principalRows(state: MockState): PrincipalRow[] {
   }));
 }
 
-export function appRows(state: MockState): AppRow[] {
+export function appRows(state: ServiceState): AppRow[] {
   const sharedWith = new Map<string, number>();
   for (const s of state.inventory.shares) {
     if (s.resourceType === 'app') sharedWith.set(s.resourceId, (sharedWith.get(s.resourceId) ?? 0) + 1);
@@ -67,7 +67,7 @@ export function appRows(state: MockState): AppRow[] {
   }));
 }
 
-export function findingsOf(state: MockState, subjectIds: ReadonlySet<string>): Finding[] {
+export function findingsOf(state: ServiceState, subjectIds: ReadonlySet<string>): Finding[] {
   return [...state.findings.values()]
     .filter((f) => subjectIds.has(f.subjectId) || f.relatedIds.some((r) => subjectIds.has(r)))
     .sort((a, b) => b.riskScore - a.riskScore);

@@ -1,18 +1,8 @@
 import type { Operations } from './operations';
-import type { MockState } from '../state';
-import { appendEvents } from '../state';
-import { notFound, ProblemError } from '../problems';
 import { inSet, matchesText, paginate, sortRows } from './paging';
-import { applyPatch } from '../../src/domain/triage/applyPatch';
-import { VersionConflictError } from '../../src/domain/triage/errors';
+import { findingDetail } from '../writes';
 
 const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
-
-function detail(state: MockState, id: string) {
-  const finding = state.findings.get(id);
-  if (!finding) throw notFound('Finding', id);
-  return { finding, events: state.events.filter((e) => e.findingId === id) };
-}
 
 export const findingOperations = {
   listFindings: ({ query }, state) => {
@@ -42,24 +32,6 @@ export const findingOperations = {
     return { ...paginate(sorted, query.cursor, query.limit), stateCounts };
   },
 
-  getFinding: ({ params }, state) => detail(state, params.id),
+  getFinding: ({ params }, state) => findingDetail(state, params.id),
 
-  updateFinding: ({ params, body }, state) => {
-    const current = detail(state, params.id).finding;
-    try {
-      const { finding, events } = applyPatch(current, body, state.user.username, state.now());
-      state.findings.set(finding.id, finding);
-      appendEvents(state, events);
-      return detail(state, finding.id);
-    } catch (err) {
-      if (err instanceof VersionConflictError) {
-        throw new ProblemError({
-          type: 'about:blank', title: 'Edit conflict', status: 409,
-          detail: `${err.message}. Review the current values and apply your change again.`,
-          current: err.current,
-        });
-      }
-      throw err;
-    }
-  },
 } satisfies Partial<Operations>;

@@ -1,7 +1,7 @@
 import type { Operations } from './operations';
 import { notFound } from '../problems';
-import { UnknownNodeError, simulate } from '../../src/domain';
-import type { MockState } from '../state';
+import { UnknownNodeError, simulate } from '../../domain';
+import type { ServiceState } from '../state';
 
 /** Graph answers come straight from the shared engine; unknown ids become 404s. */
 function ask<T>(kind: string, id: string, fn: () => T): T {
@@ -13,7 +13,7 @@ function ask<T>(kind: string, id: string, fn: () => T): T {
   }
 }
 
-const graphOf = (state: MockState) => state.analysis.graph;
+const graphOf = (state: ServiceState) => state.analysis.graph;
 
 export const graphOperations = {
   graphOverview: ({ query }, state) => graphOf(state).overview(query),

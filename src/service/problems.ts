@@ -1,7 +1,7 @@
-import type { Problem } from '../src/contract/problem';
+import type { Problem } from '../contract/problem';
 import type { z } from 'zod';
 
-/** Thrown by mock operations; the handler turns it into an RFC 9457 response. */
+/** Thrown by operations; the mock handler and the server route turn it into an RFC 9457 response. */
 export class ProblemError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.title);
@@ -24,3 +24,9 @@ export function invalid(where: string, error: z.ZodError): ProblemError {
     errors: error.issues.map((i) => ({ field: [where, ...i.path.map(String)].join('.'), message: i.message })),
   });
 }
+
+export const unauthorized = () =>
+  new ProblemError({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'Sign in to use the API' });
+
+export const conflict = (title: string, detail: string, current?: unknown) =>
+  new ProblemError({ type: 'about:blank', title, status: 409, detail, ...(current === undefined ? {} : { current }) });

@@ -1,0 +1,80 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import { openDatabase } from './db/open';
+import { Store } from './store';
+import { provisionAdmin } from './auth/accounts';
+import { purgeExpiredSessions } from './auth/sessions';
+import { errorHandler } from './http/problems';
+import { registerCsrfCookie, registerSecurityHeaders } from './http/security';
+import { registerApiRoutes } from './http/apiRoutes';
+import { registerStaticFiles } from './http/staticFiles';
+
+export interface AppOptions {
+  dataDir: string;
+  staticDir: string;
+  /** Cookies get `Secure` and responses HSTS when the server speaks TLS. */
+  secure: boolean;
+  https?: { cert: Buffer; key: Buffer } | null;
+  adminPassword?: string | undefined;
+  logger?: FastifyServerOptions['logger'];
+  now?: () => Date;
+  /** Sign-in attempts per client per minute. */
+  loginRateLimit?: number;
+  /** Other requests per client per minute. */
+  rateLimit?: number;
+}
+
+export interface SharegraphServer {
+  app: FastifyInstance;
+  store: Store;
+  /** Set on the first start only: the admin account created, with its password, to show once. */
+  provisioned: { username: string; password: string; generated: boolean } | null;
+  seeded: boolean;
+}
+
+/** JSON bodies of ordinary requests stay small; only imports carry a file. */
+const BODY_LIMIT = 256 * 1024;
+const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+
+/** Builds the server: database (migrated), state loaded or seeded, first admin provisioned, routes registered. */
+export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
+  const now = opts.now ?? (() => new Date());
+  const db = await openDatabase(opts.dataDir);
+  let store: Store;
+  let seeded: boolean;
+  let provisioned: SharegraphServer['provisioned'];
+  try {
+    provisioned = await provisionAdmin(db, opts.adminPassword);
+    ({ store, seeded } = await Store.open(db, now));
+    await purgeExpiredSessions(db);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    ...(opts.https ? { https: opts.https } : {}),
+    // Error responses carry the request id so an operator can find the log line.
+    genReqId: () => Math.random().toString(36).slice(2, 10),
+  });
+  app.setErrorHandler(errorHandler);
+  app.addHook('onClose', async () => {
+    // Lets an in-flight write commit before the database closes.
+    await store.write(async () => undefined);
+    await db.destroy();
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: true, max: opts.rateLimit ?? 1200, timeWindow: 60_000 });
+  await registerSecurityHeaders(app, opts.secure);
+  registerCsrfCookie(app, opts.secure);
+  registerApiRoutes(app, {
+    store, secure: opts.secure, importBodyLimit: IMPORT_BODY_LIMIT,
+    loginRateLimit: { max: opts.loginRateLimit ?? 10, timeWindow: 60_000 },
+  });
+  await registerStaticFiles(app, opts.staticDir);
+  return { app, store, provisioned, seeded };
+}

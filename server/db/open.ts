@@ -1,0 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, type Migration } from 'kysely';
+import { PGliteDialect } from './pgliteDialect';
+import type { Database } from './schema';
+import * as m001 from './migrations/001_init';
+
+/** Migrations in order; a new schema change is a new file here, never an edit of a shipped one. */
+const MIGRATIONS: Record<string, Migration> = { '001_init': m001 };
+
+export type Db = Kysely<Database>;
+
+/** Opens (creating if needed) the embedded database in `dataDir` and brings its schema up to date. */
+export async function openDatabase(dataDir: string): Promise<Db> {
+  mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create(dataDir);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${String(error)}`);
+  }
+  return db;
+}

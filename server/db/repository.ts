@@ -1,0 +1,105 @@
+import type { Transaction } from 'kysely';
+import type { Finding, FindingEvent } from '../../src/contract/findings';
+import type { ImportRecord } from '../../src/contract/imports';
+import { Inventory } from '../../src/contract/inventory';
+import type { Snapshot } from '../../src/contract/snapshots';
+import type { UserAccount } from '../../src/contract/auth';
+import type { Role } from '../../src/contract/me';
+import { deriveInventory, emptyState, type ServiceState } from '../../src/service/state';
+import type { FindingUpdatePlan, ImportPlan } from '../../src/service/writes';
+import type { Db } from './open';
+import type { Database } from './schema';
+import { eventToRow, findingToRow, rowToEvent, rowToFinding } from './findingRows';
+
+type Tx = Transaction<Database>;
+
+/** Rows per INSERT: PostgreSQL allows 65,535 parameters per statement. */
+const BATCH = 500;
+
+async function insertBatched<T extends keyof Database>(tx: Tx, table: T, rows: readonly Parameters<ReturnType<Tx['insertInto']>['values']>[0][]) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.insertInto(table).values(rows.slice(i, i + BATCH) as never).execute();
+  }
+}
+
+async function insertFindings(tx: Tx, findings: readonly Finding[]) {
+  const rows = findings.map(findingToRow);
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.insertInto('findings').values(rows.slice(i, i + BATCH)).onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
+      detection: eb.ref('excluded.detection'), state: eb.ref('excluded.state'), assignee_id: eb.ref('excluded.assignee_id'),
+      due_at: eb.ref('excluded.due_at'), justification: eb.ref('excluded.justification'), accepted_until: eb.ref('excluded.accepted_until'),
+      reason: eb.ref('excluded.reason'), first_seen_at: eb.ref('excluded.first_seen_at'), updated_at: eb.ref('excluded.updated_at'),
+      version: eb.ref('excluded.version'),
+    }))).execute();
+  }
+}
+
+const insertEvents = (tx: Tx, events: readonly FindingEvent[]) => insertBatched(tx, 'finding_events', events.map(eventToRow));
+
+const importRow = (r: ImportRecord) => ({ id: r.id, at: r.at, status: r.status, record: JSON.stringify(r) });
+const snapshotRow = (s: Snapshot) => ({ id: s.id, taken_at: s.takenAt, import_id: s.importId, snapshot: JSON.stringify(s) });
+
+/** Rebuilds the in-memory state from the database: the current inventory, re-analysed, and everything stored. */
+export async function loadState(db: Db, now: () => Date): Promise<ServiceState | null> {
+  const current = await db.selectFrom('inventory').select('document').where('is_current', '=', true).executeTakeFirst();
+  if (!current) return null;
+  const state = emptyState(now);
+  Object.assign(state, deriveInventory(Inventory.parse(JSON.parse(current.document)), now()));
+  const findings = await db.selectFrom('findings').selectAll().execute();
+  state.findings = new Map(findings.map((r) => { const f = rowToFinding(r); return [f.id, f]; }));
+  state.events = (await db.selectFrom('finding_events').selectAll().orderBy('seq').execute()).map(rowToEvent);
+  state.nextEventId = 1 + state.events.reduce((max, e) => Math.max(max, Number(e.id.slice(3)) || 0), 0);
+  state.imports = (await db.selectFrom('imports').select('record').orderBy('at').orderBy('id').execute()).map((r) => r.record as ImportRecord);
+  state.snapshots = (await db.selectFrom('snapshots').select('snapshot').orderBy('taken_at').execute()).map((r) => r.snapshot as Snapshot);
+  state.users = await loadUsers(db);
+  return state;
+}
+
+export async function loadUsers(db: Db): Promise<Map<string, UserAccount>> {
+  const rows = await db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'disabled', 'created_at']).execute();
+  return new Map(rows.map((r) => [r.id, { id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, disabled: r.disabled, createdAt: r.created_at }]));
+}
+
+/** First start: stores a freshly seeded state (inventory, findings, history, the import that made it) in one go. */
+export async function saveSeed(db: Db, state: ServiceState, record: ImportRecord) {
+  await db.transaction().execute(async (tx) => {
+    await tx.insertInto('imports').values(importRow(record)).execute();
+    await tx.insertInto('inventory').values({ import_id: record.id, imported_at: record.at, document: JSON.stringify(state.inventory), is_current: true }).execute();
+    await insertFindings(tx, [...state.findings.values()]);
+    await insertEvents(tx, state.events);
+    await insertBatched(tx, 'snapshots', state.snapshots.map(snapshotRow));
+  });
+}
+
+export class StaleVersionError extends Error {}
+
+/** One triage edit: the finding (only if still at the version it was planned against) and its audit events. */
+export async function saveFindingUpdate(db: Db, plan: FindingUpdatePlan) {
+  if (plan.events.length === 0) return;
+  await db.transaction().execute(async (tx) => {
+    const { state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version } = findingToRow(plan.finding);
+    const res = await tx.updateTable('findings')
+      .set({ state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version })
+      .where('id', '=', plan.finding.id).where('version', '=', plan.previousVersion)
+      .executeTakeFirst();
+    if (res.numUpdatedRows !== 1n) throw new StaleVersionError(plan.finding.id);
+    await insertEvents(tx, plan.events);
+  });
+}
+
+/**
+ * An import, all-or-nothing: the record, the new current inventory, the findings that changed, their events and
+ * the posture snapshot commit together or not at all. A failed import stores only its record.
+ */
+export async function saveImport(db: Db, plan: ImportPlan, before: ReadonlyMap<string, Finding>) {
+  await db.transaction().execute(async (tx) => {
+    await tx.insertInto('imports').values(importRow(plan.record)).execute();
+    if (!plan.ok) return;
+    await tx.updateTable('inventory').set({ is_current: false }).where('is_current', '=', true).execute();
+    await tx.insertInto('inventory').values({ import_id: plan.record.id, imported_at: plan.record.at, document: JSON.stringify(plan.loaded.inventory), is_current: true }).execute();
+    // Only what changed is written: a re-import of a large inventory touches few findings.
+    await insertFindings(tx, plan.findings.filter((f) => JSON.stringify(f) !== JSON.stringify(before.get(f.id))));
+    await insertEvents(tx, plan.events);
+    await tx.insertInto('snapshots').values(snapshotRow(plan.snapshot)).execute();
+  });
+}

@@ -1,0 +1,80 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Row types of the database, as Kysely sees them. JSON documents are written as text and read back parsed. */
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export interface InventoryTable {
+  import_id: string;
+  imported_at: string;
+  /** The imported inventory as it was validated, so the engine can recompute everything from it. */
+  document: string;
+  is_current: boolean;
+}
+
+export interface ImportTable {
+  id: string;
+  at: string;
+  status: string;
+  record: Json;
+}
+
+export interface FindingTable {
+  id: string;
+  /** The rule's detection (evidence, scores, subject) as of the last import that reproduced it. */
+  detection: Json<Record<string, unknown>>;
+  state: string;
+  assignee_id: string | null;
+  due_at: string | null;
+  justification: string | null;
+  accepted_until: string | null;
+  reason: string | null;
+  first_seen_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface FindingEventTable {
+  seq: Generated<number>;
+  id: string;
+  finding_id: string;
+  at: string;
+  actor: string;
+  action: string;
+  before: Json<Record<string, unknown>>;
+  after: Json<Record<string, unknown>>;
+  comment: string | null;
+}
+
+export interface SnapshotTable {
+  id: string;
+  taken_at: string;
+  import_id: string | null;
+  snapshot: Json;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  disabled: boolean;
+  created_at: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: ColumnType<Date, Date, Date>;
+  expires_at: ColumnType<Date, Date, Date>;
+}
+
+export interface Database {
+  inventory: InventoryTable;
+  imports: ImportTable;
+  findings: FindingTable;
+  finding_events: FindingEventTable;
+  snapshots: SnapshotTable;
+  users: UserTable;
+  sessions: SessionTable;
+}

@@ -1,0 +1,87 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '@fastify/cookie';
+import type { z } from 'zod';
+import type { EndpointName, Endpoints } from '../../src/contract/endpoints';
+import type { OperationInput, Caller } from '../../src/service/operations';
+import type { WriteName } from '../../src/service/operations';
+import { ProblemError, unauthorized, conflict } from '../../src/service/problems';
+import { applyFindingUpdate, applyImport, findingDetail, importResult, planFindingUpdate, planImport } from '../../src/service/writes';
+import { planNewUser, planUserUpdate } from '../../src/service/users';
+import { saveFindingUpdate, saveImport, StaleVersionError } from '../db/repository';
+import { insertUser, saveUser } from '../auth/accounts';
+import { createSession, endSession, SESSION_COOKIE } from '../auth/sessions';
+import { DUMMY_HASH, verifyPassword } from '../auth/passwords';
+import { cookieBase, rotateCsrf } from './security';
+import type { Store } from '../store';
+
+export interface RequestContext {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  secure: boolean;
+}
+
+type ServerWrite<N extends EndpointName> =
+  (input: OperationInput<N>, store: Store, caller: Caller, ctx: RequestContext) => Promise<z.input<Endpoints[N]['response']>>;
+
+const actor = (caller: Caller) => {
+  if (!caller) throw unauthorized();
+  return caller.username;
+};
+
+const badLogin = () => new ProblemError({ type: 'about:blank', title: 'Sign-in failed', status: 401, detail: 'Unknown user or wrong password' });
+
+/**
+ * The server's writes: the same plan as the mock (src/service), committed to the database in one transaction,
+ * and only then applied to memory. Each runs inside `store.write`, one at a time.
+ */
+export const serverWrites: { [N in WriteName]: ServerWrite<N> } = {
+  updateFinding: ({ params, body }, store, caller) => store.write(async () => {
+    const plan = planFindingUpdate(store.state, params.id, body, actor(caller));
+    try {
+      await saveFindingUpdate(store.db, plan);
+    } catch (err) {
+      if (err instanceof StaleVersionError) throw conflict('Edit conflict', 'The finding changed while this edit was saved. Reload it and apply your change again.');
+      throw err;
+    }
+    applyFindingUpdate(store.state, plan);
+    return findingDetail(store.state, params.id);
+  }),
+
+  createImport: ({ body }, store, caller) => store.write(async () => {
+    const plan = planImport(store.state, body, actor(caller));
+    await saveImport(store.db, plan, store.state.findings);
+    applyImport(store.state, plan);
+    return importResult(plan);
+  }),
+
+  createUser: ({ body }, store) => store.write(async () => {
+    planNewUser(store.state, body);
+    const account = await insertUser(store.db, body, store.state.now());
+    store.state.users.set(account.id, account);
+    return account;
+  }),
+
+  updateUser: ({ params, body }, store) => store.write(async () => {
+    const account = planUserUpdate(store.state, params.id, body);
+    await saveUser(store.db, account, body.password);
+    store.state.users.set(account.id, account);
+    return account;
+  }),
+
+  login: async ({ body }, store, _caller, { reply, secure }) => {
+    const row = await store.db.selectFrom('users').selectAll().where('username', '=', body.username).executeTakeFirst();
+    // The hash is checked even for an unknown user, so the answer time does not reveal which names exist.
+    const valid = await verifyPassword(body.password, row?.password_hash ?? DUMMY_HASH);
+    if (!row || !valid || row.disabled) throw badLogin();
+    const session = await createSession(store.db, row.id);
+    reply.setCookie(SESSION_COOKIE, session.token, { ...cookieBase(secure), httpOnly: true, expires: session.expiresAt });
+    rotateCsrf(reply, secure);
+    return { id: row.id, username: row.username, displayName: row.display_name, role: row.role as 'viewer' };
+  },
+
+  logout: async (_input, store, _caller, { req, reply, secure }) => {
+    await endSession(store.db, req.cookies[SESSION_COOKIE]);
+    reply.clearCookie(SESSION_COOKIE, { ...cookieBase(secure), httpOnly: true });
+    return { status: 'signed_out' as const };
+  },
+};

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { buildServer, type SharegraphServer } from '../app';
+
+export const ADMIN_PASSWORD = 'test-admin-password-1';
+export const FIXED_NOW = () => new Date('2026-11-15T09:00:00Z');
+
+export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'sharegraph-test-'));
+export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
+
+/** The real server, in process, on a random loopback port over a data folder. */
+export async function startServer(dataDir: string): Promise<SharegraphServer & { base: string }> {
+  const server = await buildServer({
+    dataDir, staticDir: join(dataDir, 'no-app'), secure: false, adminPassword: ADMIN_PASSWORD, now: FIXED_NOW,
+    loginRateLimit: 1000, rateLimit: 100_000,
+  });
+  await server.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = server.app.server.address() as AddressInfo;
+  return { ...server, base: `http://127.0.0.1:${port}` };
+}
+
+/** A tiny cookie jar: what a browser would keep for the app's origin, and the CSRF header it would send. */
+export class CookieJar {
+  readonly cookies = new Map<string, string>();
+
+  fetch: typeof fetch = async (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const csrf = this.cookies.get('sg_csrf');
+    if (csrf && init.method && init.method !== 'GET') headers.set('x-csrf-token', csrf);
+    const res = await fetch(input, { ...init, headers });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = line.split(';');
+      const [name, value] = [pair!.slice(0, pair!.indexOf('=')), pair!.slice(pair!.indexOf('=') + 1)];
+      const expired = attrs.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a)) || attrs.some((a) => /^\s*max-age=0/i.test(a));
+      if (expired || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return res;
+  };
+}

@@ -1,0 +1,49 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { setApiBase, setApiFetch, call } from '../../src/lib/apiClient';
+import { ADMIN_PASSWORD, CookieJar, removeDir, startServer, tempDataDir } from './harness';
+
+const dir = tempDataDir();
+afterAll(() => removeDir(dir));
+
+async function signIn(base: string) {
+  setApiBase(base);
+  setApiFetch(new CookieJar().fetch);
+  await call('health');
+  await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+}
+
+describe('the database is the truth', () => {
+  it('keeps a triage change and its audit entry across a restart', async () => {
+    const first = await startServer(dir);
+    expect(first.seeded).toBe(true);
+    await signIn(first.base);
+    const [f] = (await call('listFindings', { query: { limit: 1, state: 'open' } })).items;
+    await call('updateFinding', { params: { id: f!.id }, body: { version: f!.version, state: 'in_progress', comment: 'on it' } });
+    await first.app.close();
+
+    const second = await startServer(dir);
+    expect(second.seeded).toBe(false);
+    expect(second.provisioned).toBeNull();
+    await signIn(second.base);
+    const after = await call('getFinding', { params: { id: f!.id } });
+    expect(after.finding).toMatchObject({ state: 'in_progress', version: f!.version + 1 });
+    expect(after.events.map((e) => [e.action, e.actor])).toEqual(expect.arrayContaining([['state_changed', 'admin'], ['commented', 'admin']]));
+    // The audit log refuses to be rewritten, by the database itself.
+    await expect(second.store.db.deleteFrom('finding_events').execute()).rejects.toThrow(/append-only/);
+    await second.app.close();
+  }, 60_000);
+
+  it('ends a session on sign-out for good, also after a restart', async () => {
+    const server = await startServer(dir);
+    const jar = new CookieJar();
+    setApiBase(server.base);
+    setApiFetch(jar.fetch);
+    await call('health');
+    await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+    const stolen = jar.cookies.get('sg_session');
+    await call('logout', { body: {} });
+    jar.cookies.set('sg_session', stolen!);
+    await expect(call('me')).rejects.toMatchObject({ status: 401 });
+    await server.app.close();
+  }, 60_000);
+});

@@ -1,0 +1,50 @@
+import type { Operation, Operations } from './operations';
+import { inventoryOperations } from './inventory';
+import { findingOperations } from './findings';
+import { graphOperations } from './graph';
+import { metaOperations } from './meta';
+import { applyFindingUpdate, applyImport, findingDetail, importResult, planFindingUpdate, planImport } from '../writes';
+import { planNewUser, planUserUpdate } from '../users';
+import { unauthorized } from '../problems';
+
+/** Operations that change state: each implementation persists them its own way around the shared plan. */
+export type WriteName = 'updateFinding' | 'createImport' | 'login' | 'logout' | 'createUser' | 'updateUser';
+export type ReadOperations = Omit<Operations, WriteName>;
+
+/** Every read, served from the in-memory state by the mock and the server alike. */
+export const readOperations: ReadOperations = {
+  ...metaOperations,
+  ...inventoryOperations,
+  ...findingOperations,
+  ...graphOperations,
+};
+
+const actor = (caller: Parameters<Operation<'updateFinding'>>[2]) => {
+  if (!caller) throw unauthorized();
+  return caller.username;
+};
+
+/** Writes that only change memory (the mock): plan, then apply at once. Sign-in is the implementation's own. */
+export const memoryWrites: Pick<Operations, 'updateFinding' | 'createImport' | 'createUser' | 'updateUser'> = {
+  updateFinding: ({ params, body }, state, caller) => {
+    applyFindingUpdate(state, planFindingUpdate(state, params.id, body, actor(caller)));
+    return findingDetail(state, params.id);
+  },
+  createImport: ({ body }, state, caller) => {
+    const plan = planImport(state, body, actor(caller));
+    applyImport(state, plan);
+    return importResult(plan);
+  },
+  createUser: ({ body }, state) => {
+    const user = planNewUser(state, body);
+    state.users.set(user.id, user);
+    return user;
+  },
+  updateUser: ({ params, body }, state) => {
+    const user = planUserUpdate(state, params.id, body);
+    state.users.set(user.id, user);
+    return user;
+  },
+};
+
+export type { Operation, Operations, OperationInput, Caller } from './operations';

@@ -1,0 +1,101 @@
+import type { Finding, FindingEvent, FindingPatch } from '../contract/findings';
+import type { ImportRecord, ImportRequest } from '../contract/imports';
+import { Inventory } from '../contract/inventory';
+import type { Snapshot } from '../contract/snapshots';
+import { computeSnapshot } from '../domain';
+import { applyPatch } from '../domain/triage/applyPatch';
+import { VersionConflictError } from '../domain/triage/errors';
+import { conflict, notFound, ProblemError } from './problems';
+import { deriveInventory, numberEvents, reconcileWith, swapInventory, type LoadedInventory, type ServiceState } from './state';
+
+/**
+ * Writes are split into plan (validate and compute, touching nothing) and apply (change memory). The mock
+ * applies at once; the server commits the plan to the database in one transaction first, and applies it
+ * only when the commit succeeded, so memory never holds what the database does not.
+ */
+export interface FindingUpdatePlan {
+  finding: Finding;
+  previousVersion: number;
+  events: FindingEvent[];
+}
+
+export function planFindingUpdate(state: ServiceState, id: string, patch: FindingPatch, actor: string): FindingUpdatePlan {
+  const current = state.findings.get(id);
+  if (!current) throw notFound('Finding', id);
+  try {
+    const { finding, events } = applyPatch(current, patch, actor, state.now());
+    return { finding, previousVersion: current.version, events: numberEvents(state, events) };
+  } catch (err) {
+    if (err instanceof VersionConflictError) {
+      throw conflict('Edit conflict', `${err.message}. Review the current values and apply your change again.`, err.current);
+    }
+    throw err;
+  }
+}
+
+export function applyFindingUpdate(state: ServiceState, plan: FindingUpdatePlan) {
+  state.findings.set(plan.finding.id, plan.finding);
+  state.events.push(...plan.events);
+}
+
+export const findingDetail = (state: ServiceState, id: string) => {
+  const finding = state.findings.get(id);
+  if (!finding) throw notFound('Finding', id);
+  return { finding, events: state.events.filter((e) => e.findingId === id) };
+};
+
+export type ImportPlan =
+  | { ok: false; record: ImportRecord }
+  | { ok: true; record: ImportRecord; loaded: LoadedInventory; findings: Finding[]; events: FindingEvent[]; snapshot: Snapshot };
+
+/** Parses and validates an import (native format), and computes what it would change. All-or-nothing. */
+export function planImport(state: ServiceState, body: ImportRequest, actor: string): ImportPlan {
+  const at = state.now().toISOString();
+  const record: ImportRecord = {
+    id: `imp-${state.imports.length + 1}`, at, by: actor, format: body.format, fileName: body.fileName, status: 'failed',
+    counts: { principals: 0, connections: 0, apps: 0, shares: 0 }, findings: { new: 0, resolved: 0, reopened: 0 },
+    errors: [], secretsDropped: 0,
+  };
+  if (body.format !== 'native') {
+    return { ok: false, record: { ...record, errors: [{ field: 'format', message: `Only the native format is imported so far, not ${body.format}` }] } };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body.content);
+  } catch (err) {
+    return { ok: false, record: { ...record, errors: [{ field: 'content', message: `Not valid JSON: ${(err as Error).message}` }] } };
+  }
+  const parsed = Inventory.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, record: { ...record, errors: parsed.error.issues.slice(0, 100).map((i) => ({ field: i.path.join('.'), message: i.message })) } };
+  }
+  const inventory = parsed.data;
+  const loaded = deriveInventory(inventory, state.now());
+  const result = reconcileWith(state, loaded);
+  const previous = state.snapshots.at(-1);
+  const snapshot = computeSnapshot(inventory, loaded.analysis, { id: `s-${record.id}`, takenAt: at, importId: record.id, ...(previous ? { previous } : {}) });
+  return {
+    ok: true,
+    record: {
+      ...record, status: 'succeeded', findings: result.counts,
+      counts: { principals: inventory.principals.length, connections: inventory.connections.length, apps: inventory.apps.length, shares: inventory.shares.length },
+    },
+    loaded, findings: result.findings, events: numberEvents(state, result.events), snapshot,
+  };
+}
+
+export function applyImport(state: ServiceState, plan: ImportPlan) {
+  state.imports.push(plan.record);
+  if (!plan.ok) return;
+  swapInventory(state, plan.loaded, plan.findings, plan.events);
+  state.snapshots.push(plan.snapshot);
+}
+
+/** A failed import is recorded in the history and answered with 422 naming each field. */
+export function importResult(plan: ImportPlan): ImportRecord {
+  if (plan.ok) return plan.record;
+  throw new ProblemError({
+    type: 'about:blank', title: 'Import rejected', status: 422,
+    detail: `${plan.record.fileName}: nothing was changed`, errors: plan.record.errors,
+  });
+}

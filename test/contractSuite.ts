@@ -1,0 +1,174 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { call, ApiError } from '../src/lib/apiClient';
+import { endpoints, type EndpointName } from '../src/contract/endpoints';
+import type { ServiceState } from '../src/service/state';
+
+/** What the suite needs from an implementation: its state (to check what changed) and an admin's credentials. */
+export interface ContractHarness {
+  name: string;
+  state: () => ServiceState;
+  admin: { username: string; password: string };
+}
+
+const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e as ApiError);
+
+/**
+ * The contract suite: the same assertions against the MSW mock and the real server (over HTTP), so neither
+ * implementation can drift from `src/contract`. Every endpoint must be exercised; the last check says so.
+ */
+export function contractSuite(h: ContractHarness) {
+  const covered = new Set<EndpointName>();
+  async function ok<N extends EndpointName>(name: N, input: Parameters<typeof call<N>>[1] = {}) {
+    covered.add(name);
+    // call() parses every response with the endpoint's schema: a drifting implementation throws here.
+    return call(name, input);
+  }
+
+  afterAll(() => {
+    expect([...covered].sort()).toEqual((Object.keys(endpoints) as EndpointName[]).sort());
+  });
+
+  describe(`${h.name} honours the contract`, () => {
+    it('answers every read endpoint with contract-shaped data', async () => {
+      await ok('health');
+      expect((await ok('me')).role).toBe('admin');
+      const { rules } = await ok('rules');
+      expect(rules.length).toBeGreaterThanOrEqual(14);
+      await ok('platforms');
+      const connections = await ok('listConnections', { query: { limit: 5, sort: '-riskScore' } });
+      expect(connections.items).toHaveLength(5);
+      const first = connections.items[0]!;
+      const detail = await ok('getConnection', { params: { id: first.id } });
+      expect(detail.connection.id).toBe(first.id);
+      const principals = await ok('listPrincipals', { query: { kind: 'person', limit: 3 } });
+      await ok('getPrincipal', { params: { id: principals.items[0]!.id } });
+      const apps = await ok('listApps', { query: { limit: 3 } });
+      await ok('getApp', { params: { id: apps.items[0]!.id } });
+      await ok('listShares', { query: { limit: 3 } });
+      await ok('listTargets', { query: { limit: 3 } });
+      const findings = await ok('listFindings', { query: { limit: 3 } });
+      await ok('getFinding', { params: { id: findings.items[0]!.id } });
+      expect((await ok('listSnapshots')).items.length).toBeGreaterThan(0);
+      await ok('listImports');
+      await ok('graphOverview', { query: { budget: 200 } });
+      await ok('graphNeighbourhood', { params: { id: first.id }, query: { depth: 2, budget: 100 } });
+      await ok('graphSearch', { query: { q: first.name.slice(0, 4) } });
+      await ok('whoCanActAs', { params: { id: first.authenticatesAs } });
+      await ok('reach', { params: { id: principals.items[0]!.id } });
+      await ok('blastRadius', { params: { id: first.id } });
+      await ok('shortestPath', { query: { from: principals.items[0]!.id, to: first.targetId } });
+    });
+
+    it('pages with cursors without repeating or skipping rows', async () => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let total: number;
+      do {
+        const page = await ok('listConnections', { query: { limit: 50, cursor, sort: 'name' } });
+        seen.push(...page.items.map((c) => c.id));
+        total = page.total;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(total);
+    });
+
+    it('filters and sorts on the server', async () => {
+      const page = await ok('listConnections', { query: { platform: 'n8n', sort: '-actors', limit: 500 } });
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.items.every((c) => c.platform === 'n8n')).toBe(true);
+      const actors = page.items.map((c) => c.actors);
+      expect(actors).toEqual([...actors].sort((a, b) => b - a));
+    });
+
+    it('rejects bad input with a problem that names the field', async () => {
+      const err = await failure(call('listConnections', { query: { sort: 'password' } }));
+      expect(err).toBeInstanceOf(ApiError);
+      expect(err.status).toBe(400);
+      expect(err.problem.errors?.[0]?.field).toBe('query.sort');
+      const cursor = await failure(call('listConnections', { query: { cursor: 'not-a-cursor' } }));
+      expect(cursor.problem.errors?.[0]?.field).toBe('query.cursor');
+    });
+
+    it('answers 404 for unknown ids', async () => {
+      const err = await failure(call('getConnection', { params: { id: 'no-such-connection' } }));
+      expect(err.status).toBe(404);
+    });
+
+    it('detects a stale triage edit instead of overwriting it', async () => {
+      const [f] = (await ok('listFindings', { query: { limit: 1 } })).items;
+      const updated = await ok('updateFinding', { params: { id: f!.id }, body: { version: f!.version, state: 'in_progress' } });
+      expect(updated.finding.version).toBe(f!.version + 1);
+      expect(updated.events.at(-1)).toMatchObject({ action: 'state_changed', actor: h.admin.username, before: { state: 'open' } });
+      const stale = await failure(call('updateFinding', { params: { id: f!.id }, body: { version: f!.version, state: 'resolved' } }));
+      expect(stale.status).toBe(409);
+      expect(h.state().findings.get(f!.id)?.state).toBe('in_progress');
+    });
+
+    it('requires a justification and expiry to accept a risk', async () => {
+      const [f] = (await ok('listFindings', { query: { limit: 1, state: 'open' } })).items;
+      const err = await failure(call('updateFinding', { params: { id: f!.id }, body: { version: f!.version, state: 'risk_accepted' } }));
+      expect(err.status).toBe(400);
+      expect(err.problem.errors?.map((e) => e.field)).toEqual(['body.justification', 'body.acceptedUntil']);
+    });
+
+    it('rejects a bad import whole, naming where, and changes nothing', async () => {
+      const before = h.state().inventory;
+      const err = await failure(call('createImport', { body: { format: 'native', fileName: 'bad.json', content: '{"schemaVersion":1,"principals":[]}' } }));
+      expect(err.status).toBe(422);
+      expect(err.problem.errors?.some((e) => e.field === 'generatedAt')).toBe(true);
+      expect(h.state().inventory).toBe(before);
+      const history = await ok('listImports');
+      expect(history.items[0]).toMatchObject({ fileName: 'bad.json', status: 'failed' });
+    });
+
+    it('re-imports keep triage state and resolve what is no longer reproduced', async () => {
+      const [f] = (await ok('listFindings', { query: { limit: 1, state: 'open', sort: '-riskScore' } })).items;
+      await ok('updateFinding', { params: { id: f!.id }, body: { version: f!.version, assigneeId: 'analyst-1' } });
+      const inventory = h.state().inventory;
+      const same = await ok('createImport', { body: { format: 'native', fileName: 'same.json', content: JSON.stringify(inventory) } });
+      expect(same.findings.new).toBe(0);
+      expect(h.state().findings.get(f!.id)?.assigneeId).toBe('analyst-1');
+      expect(f!.subjectType).toBe('connection');
+      const without = {
+        ...inventory,
+        connections: inventory.connections.filter((c) => c.id !== f!.subjectId),
+        apps: inventory.apps.map((a) => ({ ...a, connectionIds: a.connectionIds.filter((id) => id !== f!.subjectId) })),
+        shares: inventory.shares.filter((s) => s.resourceId !== f!.subjectId),
+        activity: inventory.activity.filter((a) => a.connectionId !== f!.subjectId),
+      };
+      const shrunk = await ok('createImport', { body: { format: 'native', fileName: 'shrunk.json', content: JSON.stringify(without) } });
+      expect(shrunk.findings.resolved).toBeGreaterThan(0);
+      expect(h.state().findings.get(f!.id)).toMatchObject({ state: 'resolved', reason: 'not reproduced by import' });
+    });
+
+    it('simulates a remediation', async () => {
+      const [c] = (await ok('listConnections', { query: { limit: 1, sort: '-actors' } })).items;
+      const result = await ok('whatIf', { body: { changes: [{ type: 'replace_identity', connectionId: c!.id }] } });
+      expect(result.connectionIds).toContain(c!.id);
+    });
+
+    it('manages users, refusing duplicates and the last administrator leaving', async () => {
+      const created = await ok('createUser', { body: { username: 'ana.lyst', displayName: 'Ana Lyst', role: 'analyst', password: 'correct horse battery' } });
+      expect(created).toMatchObject({ username: 'ana.lyst', role: 'analyst', disabled: false });
+      expect((await ok('listUsers')).items.map((u) => u.username)).toContain('ana.lyst');
+      const dup = await failure(call('createUser', { body: { username: 'ana.lyst', displayName: 'Again', role: 'viewer', password: 'correct horse battery' } }));
+      expect(dup.status).toBe(409);
+      const short = await failure(call('createUser', { body: { username: 'shorty', displayName: 'S', role: 'viewer', password: 'short' } }));
+      expect(short.problem.errors?.[0]?.field).toBe('body.password');
+      expect(await ok('updateUser', { params: { id: created.id }, body: { role: 'coe_lead' } })).toMatchObject({ role: 'coe_lead' });
+      const me = await call('me');
+      const lockout = await failure(call('updateUser', { params: { id: me.id }, body: { role: 'viewer' } }));
+      expect(lockout.status).toBe(409);
+    });
+
+    it('signs out and back in; a wrong password is refused', async () => {
+      const wrong = await failure(call('login', { body: { username: h.admin.username, password: `${h.admin.password}x` } }));
+      expect(wrong.status).toBe(401);
+      expect(await ok('logout', { body: {} })).toEqual({ status: 'signed_out' });
+      expect((await failure(call('me'))).status).toBe(401);
+      expect(await ok('login', { body: h.admin })).toMatchObject({ username: h.admin.username, role: 'admin' });
+      expect((await call('me')).username).toBe(h.admin.username);
+    });
+  });
+}
