@@ -7,7 +7,7 @@ const OUT_DIR = process.env.E2E_PORT ? `dist-${PORT}` : 'dist';
 
 export default defineConfig({
   testDir: './e2e',
-  testIgnore: 'server.spec.ts',
+  testIgnore: /server(-[\w-]+)?\.spec\.ts$/,
   fullyParallel: false,
   workers: 1,
   retries: 0,

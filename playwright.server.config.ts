@@ -11,7 +11,8 @@ export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-1';
 
 export default defineConfig({
   testDir: './e2e',
-  testMatch: 'server.spec.ts',
+  // server.spec.ts and the server-*.spec.ts journeys (triage against the real database).
+  testMatch: /server(-[\w-]+)?\.spec\.ts$/,
   // Its own artifacts folder, so a parallel mock run cleaning test-results/ does not take this run's traces.
   outputDir: `test-results/server-${PORT}`,
   fullyParallel: false,

@@ -1,14 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** Fails the test on any console error, uncaught exception, failed request or HTTP error answer. */
-function watchForErrors(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
-  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
-  return problems;
-}
+import { watchForErrors } from './support/watchForErrors';
 
 /**
  * Counts pixels of the drawing that differ from the white background. The WebGL canvas does not keep its drawing

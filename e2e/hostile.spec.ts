@@ -41,7 +41,7 @@ test('hostile inventory strings render as inert text in every view', async ({ pa
     await expect(page.getByText(/^Loading /)).toHaveCount(0, { timeout: 20_000 });
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
-      injected: document.querySelectorAll('main script, main img[src="x"], main svg circle[r="5"]').length,
+      injected: document.querySelectorAll('main script, main img[src="x"], main [onload], main [onerror]').length,
       jsLinks: [...document.querySelectorAll('a')].filter((a) => a.href.startsWith('javascript:')).length,
     }));
     expect({ path, ...state }).toEqual({ path, pwned: null, injected: 0, jsLinks: 0 });

@@ -1,14 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-
-/** Collects console errors, uncaught exceptions and HTTP error answers; every journey ends with none. */
-function watchForErrors(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
-  return problems;
-}
+import { expect, test } from '@playwright/test';
+import { watchForErrors } from './support/watchForErrors';
 
 test('the overview shows the posture score and its charts, and keeps the period in the URL', async ({ page }) => {
   const problems = watchForErrors(page);

@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { openDatabase } from './db/open';
 import { Store } from './store';
+import { fingerprinter } from './fingerprintKey';
 import { provisionAdmin } from './auth/accounts';
 import { purgeExpiredSessions } from './auth/sessions';
 import { errorHandler } from './http/problems';
@@ -47,6 +48,7 @@ export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   try {
     provisioned = await provisionAdmin(db, opts.adminPassword);
     ({ store, seeded } = await Store.open(db, now));
+    store.state.fingerprint = fingerprinter(opts.dataDir);
     await purgeExpiredSessions(db);
   } catch (err) {
     await db.destroy();

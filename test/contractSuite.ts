@@ -112,6 +112,41 @@ export function contractSuite(h: ContractHarness) {
       expect(err.problem.errors?.map((e) => e.field)).toEqual(['body.justification', 'body.acceptedUntil']);
     });
 
+    it('bulk-assigns every finding matching a filter, atomically, with one audit event each', async () => {
+      const { items: [top] } = await ok('listFindings', { query: { limit: 1, state: 'open' } });
+      const filter = { ruleId: top!.ruleId, state: 'open' };
+      const { total } = await ok('listFindings', { query: { ...filter, limit: 1 } });
+      const eventsBefore = h.state().events.length;
+      const result = await ok('bulkUpdateFindings', { body: { filter, patch: { assigneeId: 'bulk.analyst' } } });
+      expect(result).toMatchObject({ matched: total, updated: total, events: total, skipped: [] });
+      const added = h.state().events.slice(eventsBefore);
+      expect(added).toHaveLength(total);
+      expect(added.every((e) => e.action === 'assigned' && e.actor === h.admin.username && e.after.assigneeId === 'bulk.analyst')).toBe(true);
+      expect((await ok('listFindings', { query: { ...filter, assigneeId: 'bulk.analyst', limit: 1 } })).total).toBe(total);
+      // Again: nothing left to change, each one skipped with its reason, no new events.
+      const again = await ok('bulkUpdateFindings', { body: { filter, patch: { assigneeId: 'bulk.analyst' } } });
+      expect(again).toMatchObject({ matched: total, updated: 0, events: 0 });
+      expect(again.skipped.every((s) => s.reason === 'already as requested')).toBe(true);
+      expect(h.state().events.length).toBe(eventsBefore + total);
+    });
+
+    it('bulk state changes by ids follow the lifecycle rules and report unknown ids', async () => {
+      const { items } = await ok('listFindings', { query: { limit: 2, state: 'open', sort: 'riskScore' } });
+      const ids = items.map((f) => f.id);
+      const refused = await failure(call('bulkUpdateFindings', { body: { ids, patch: { state: 'risk_accepted' } } }));
+      expect(refused.status).toBe(400);
+      expect(refused.problem.errors?.map((e) => e.field)).toEqual(['body.patch.justification', 'body.patch.acceptedUntil']);
+      const both = await failure(call('bulkUpdateFindings', { body: { patch: { state: 'in_progress' } } }));
+      expect(both.problem.errors?.[0]?.field).toBe('body.ids');
+      const result = await ok('bulkUpdateFindings', {
+        body: { ids: [...ids, 'no-such-finding'], patch: { state: 'false_positive', reason: 'test data', comment: 'checked with the owner' } },
+      });
+      expect(result).toMatchObject({ matched: 2, updated: 2, events: 4, skipped: [{ id: 'no-such-finding', reason: 'not found' }] });
+      for (const f of items) {
+        expect(h.state().findings.get(f.id)).toMatchObject({ state: 'false_positive', reason: 'test data', version: f.version + 1 });
+      }
+    });
+
     it('rejects a bad import whole, naming where, and changes nothing', async () => {
       const before = h.state().inventory;
       const err = await failure(call('createImport', { body: { format: 'native', fileName: 'bad.json', content: '{"schemaVersion":1,"principals":[]}' } }));

@@ -7,6 +7,7 @@ import type { UserAccount } from '../../src/contract/auth';
 import type { Role } from '../../src/contract/me';
 import { deriveInventory, emptyState, type ServiceState } from '../../src/service/state';
 import type { FindingUpdatePlan, ImportPlan } from '../../src/service/writes';
+import type { BulkUpdatePlan } from '../../src/service/findings/bulkUpdate';
 import type { Db } from './open';
 import type { Database } from './schema';
 import { eventToRow, findingToRow, rowToEvent, rowToFinding } from './findingRows';
@@ -83,6 +84,24 @@ export async function saveFindingUpdate(db: Db, plan: FindingUpdatePlan) {
       .where('id', '=', plan.finding.id).where('version', '=', plan.previousVersion)
       .executeTakeFirst();
     if (res.numUpdatedRows !== 1n) throw new StaleVersionError(plan.finding.id);
+    await insertEvents(tx, plan.events);
+  });
+}
+
+async function updateFindingAt(tx: Tx, finding: Finding, previousVersion: number) {
+  const { state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version } = findingToRow(finding);
+  const res = await tx.updateTable('findings')
+    .set({ state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version })
+    .where('id', '=', finding.id).where('version', '=', previousVersion)
+    .executeTakeFirst();
+  if (res.numUpdatedRows !== 1n) throw new StaleVersionError(finding.id);
+}
+
+/** A bulk triage change, all or nothing: every finding at the version it was planned against, and every event. */
+export async function saveBulkUpdate(db: Db, plan: BulkUpdatePlan) {
+  if (plan.changes.length === 0) return;
+  await db.transaction().execute(async (tx) => {
+    for (const { finding, previousVersion } of plan.changes) await updateFindingAt(tx, finding, previousVersion);
     await insertEvents(tx, plan.events);
   });
 }

@@ -7,7 +7,8 @@ import type { WriteName } from '../../src/service/operations';
 import { ProblemError, unauthorized, conflict } from '../../src/service/problems';
 import { applyFindingUpdate, applyImport, findingDetail, importResult, planFindingUpdate, planImport } from '../../src/service/writes';
 import { planNewUser, planUserUpdate } from '../../src/service/users';
-import { saveFindingUpdate, saveImport, StaleVersionError } from '../db/repository';
+import { saveBulkUpdate, saveFindingUpdate, saveImport, StaleVersionError } from '../db/repository';
+import { applyBulkUpdate, planBulkUpdate } from '../../src/service/findings/bulkUpdate';
 import { insertUser, saveUser } from '../auth/accounts';
 import { createSession, endSession, SESSION_COOKIE } from '../auth/sessions';
 import { DUMMY_HASH, verifyPassword } from '../auth/passwords';
@@ -45,6 +46,18 @@ export const serverWrites: { [N in WriteName]: ServerWrite<N> } = {
     }
     applyFindingUpdate(store.state, plan);
     return findingDetail(store.state, params.id);
+  }),
+
+  bulkUpdateFindings: ({ body }, store, caller) => store.write(async () => {
+    const plan = planBulkUpdate(store.state, body, actor(caller));
+    try {
+      await saveBulkUpdate(store.db, plan);
+    } catch (err) {
+      if (err instanceof StaleVersionError) throw conflict('Edit conflict', 'A finding changed while this bulk edit was saved; nothing was changed. Apply it again.');
+      throw err;
+    }
+    applyBulkUpdate(store.state, plan);
+    return plan.result;
   }),
 
   createImport: ({ body }, store, caller) => store.write(async () => {

@@ -5,7 +5,7 @@ import { Role, hasRole } from '../../src/contract/me';
 import type { ServiceState } from '../../src/service/state';
 import { insertUser } from '../auth/accounts';
 import { createSession } from '../auth/sessions';
-import { removeDir, startServer, tempDataDir } from './harness';
+import { removeDir, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
 
 interface Sample { params?: Record<string, string>; query?: Record<string, string>; body?: unknown }
 
@@ -35,6 +35,7 @@ const SAMPLES: Record<EndpointName, (s: ServiceState) => Sample> = {
   listFindings: () => ({}),
   getFinding: (s) => ({ params: { id: [...s.findings.keys()][0]! } }),
   updateFinding: (s) => ({ params: { id: [...s.findings.keys()][0]! }, body: { version: 0 } }),
+  bulkUpdateFindings: () => ({ body: { patch: {} } }),
   listSnapshots: () => ({}),
   listImports: () => ({}),
   createImport: () => ({ body: { format: 'native' } }),
@@ -60,12 +61,12 @@ beforeAll(async () => {
     const account = await insertUser(server.store.db, { username: `matrix-${role.replace('_', '-')}`, displayName: role, role, password: 'matrix-password-1' });
     tokens.set(role, (await createSession(server.store.db, account.id)).token);
   }
-}, 60_000);
+}, SERVER_HOOK_TIMEOUT);
 
 afterAll(async () => {
   await server.app.close();
   removeDir(dir);
-}, 60_000);
+}, SERVER_HOOK_TIMEOUT);
 
 async function send(name: EndpointName, session: string | null, { csrf = true } = {}) {
   const ep = endpoints[name];

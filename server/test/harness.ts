@@ -41,3 +41,9 @@ export class CookieJar {
     return res;
   };
 }
+
+/**
+ * Starting or closing a server runs PostgreSQL (WASM) start-up, migrations and the demo analysis; on a busy
+ * 2-core machine that has taken over a minute, so server test hooks wait this long before giving up.
+ */
+export const SERVER_HOOK_TIMEOUT = 180_000;

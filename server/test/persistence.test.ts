@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { setApiBase, setApiFetch, call } from '../../src/lib/apiClient';
-import { ADMIN_PASSWORD, CookieJar, removeDir, startServer, tempDataDir } from './harness';
+import { ADMIN_PASSWORD, CookieJar, removeDir, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
 
 const dir = tempDataDir();
 afterAll(() => removeDir(dir));
@@ -31,7 +31,7 @@ describe('the database is the truth', () => {
     // The audit log refuses to be rewritten, by the database itself.
     await expect(second.store.db.deleteFrom('finding_events').execute()).rejects.toThrow(/append-only/);
     await second.app.close();
-  }, 60_000);
+  }, SERVER_HOOK_TIMEOUT);
 
   it('ends a session on sign-out for good, also after a restart', async () => {
     const server = await startServer(dir);
@@ -45,5 +45,5 @@ describe('the database is the truth', () => {
     jar.cookies.set('sg_session', stolen!);
     await expect(call('me')).rejects.toMatchObject({ status: 401 });
     await server.app.close();
-  }, 60_000);
+  }, SERVER_HOOK_TIMEOUT);
 });

@@ -4,7 +4,7 @@ import { pageOf, ListQuery } from './pagination';
 import { User } from './me';
 import { LoginRequest, NewUser, SignedOut, UserAccount, UserPatch } from './auth';
 import { Rule, Policy } from './rules';
-import { Finding, FindingDetail, FindingPatch, FindingsQuery } from './findings';
+import { BulkFindingsRequest, BulkFindingsResult, Finding, FindingDetail, FindingPatch, FindingsQuery } from './findings';
 import {
   AppDetail, AppRow, AppsQuery, ConnectionDetail, ConnectionRow, ConnectionsQuery, PlatformSummary,
   PrincipalDetail, PrincipalRow, PrincipalsQuery, SharesQuery, TargetsQuery,
@@ -100,6 +100,10 @@ export const endpoints = {
   updateFinding: endpoint({
     method: 'PATCH', path: '/findings/:id', summary: 'Triage a finding (409 on a stale version)', tag: 'findings',
     minRole: 'analyst', params: idParam, body: FindingPatch, response: FindingDetail, versioned: true,
+  }),
+  bulkUpdateFindings: endpoint({
+    method: 'POST', path: '/findings/bulk', summary: 'Triage many findings at once (by ids or by filter), all or nothing',
+    tag: 'findings', minRole: 'analyst', body: BulkFindingsRequest, response: BulkFindingsResult,
   }),
   listSnapshots: endpoint({
     method: 'GET', path: '/snapshots', summary: 'Posture history, oldest first', tag: 'posture', minRole: 'viewer',

@@ -45,27 +45,31 @@ export const FindingDetail = z.object({ finding: Finding, events: z.array(Findin
 
 const text = z.string().trim().min(1).max(2000);
 
+const triageChange = {
+  state: TriageState.optional(),
+  assigneeId: z.string().max(200).nullable().optional(),
+  dueAt: isoDate.nullable().optional(),
+  justification: text.optional(),
+  acceptedUntil: isoDate.optional(),
+  reason: text.optional(),
+  comment: text.optional(),
+};
+
+/** Lifecycle rules that need more than one field, shared by the single and the bulk edit. */
+function lifecycleRules(p: { state?: TriageState | undefined; justification?: string | undefined; acceptedUntil?: string | undefined; reason?: string | undefined }, ctx: z.RefinementCtx) {
+  if (p.state === 'risk_accepted') {
+    if (!p.justification) ctx.addIssue({ code: 'custom', path: ['justification'], message: 'Accepting a risk requires a justification' });
+    if (!p.acceptedUntil) ctx.addIssue({ code: 'custom', path: ['acceptedUntil'], message: 'Accepting a risk requires an expiry date' });
+  }
+  if (p.state === 'false_positive' && !p.reason) {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Marking a false positive requires a reason' });
+  }
+}
+
 /** A triage edit. Lifecycle rules that need more than one field are checked here, once, for every implementation. */
 export const FindingPatch = z
-  .object({
-    version: z.number().int().positive(),
-    state: TriageState.optional(),
-    assigneeId: z.string().max(200).nullable().optional(),
-    dueAt: isoDate.nullable().optional(),
-    justification: text.optional(),
-    acceptedUntil: isoDate.optional(),
-    reason: text.optional(),
-    comment: text.optional(),
-  })
-  .superRefine((p, ctx) => {
-    if (p.state === 'risk_accepted') {
-      if (!p.justification) ctx.addIssue({ code: 'custom', path: ['justification'], message: 'Accepting a risk requires a justification' });
-      if (!p.acceptedUntil) ctx.addIssue({ code: 'custom', path: ['acceptedUntil'], message: 'Accepting a risk requires an expiry date' });
-    }
-    if (p.state === 'false_positive' && !p.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Marking a false positive requires a reason' });
-    }
-  });
+  .object({ version: z.number().int().positive(), ...triageChange })
+  .superRefine(lifecycleRules);
 export type FindingPatch = z.infer<typeof FindingPatch>;
 
 export const FINDING_SORTS = ['riskScore', 'severity', 'firstSeenAt', 'dueAt', 'exposure'] as const;
@@ -82,3 +86,41 @@ export const FindingsQuery = ListQuery.extend({
   sort: sortOf(FINDING_SORTS),
 });
 export type FindingsQuery = z.infer<typeof FindingsQuery>;
+
+/** The filter part of the queue's query: what "all N matching this filter" means in a bulk edit. */
+export const FindingsFilter = FindingsQuery.omit({ cursor: true, limit: true, sort: true });
+export type FindingsFilter = z.infer<typeof FindingsFilter>;
+
+export const MAX_BULK = 20_000;
+
+/**
+ * One triage change applied to many findings at once, atomically: either explicit ids or a filter (as the queue
+ * shows it). No version: the server applies it to each finding's current version, and records every change.
+ */
+export const BulkFindingsRequest = z
+  .object({
+    ids: z.array(z.string().min(1).max(200)).min(1).max(MAX_BULK).optional(),
+    filter: FindingsFilter.optional(),
+    patch: z.object(triageChange).superRefine(lifecycleRules),
+  })
+  .superRefine((b, ctx) => {
+    if ((b.ids === undefined) === (b.filter === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'Give either ids or a filter, not both or neither' });
+    }
+    if (Object.values(b.patch).every((v) => v === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['patch'], message: 'The patch changes nothing' });
+    }
+  });
+export type BulkFindingsRequest = z.infer<typeof BulkFindingsRequest>;
+
+export const BulkFindingsResult = z.object({
+  /** Findings the request selected (ids found, or rows matching the filter). */
+  matched: z.number().int().nonnegative(),
+  /** Findings that changed; each has its audit events. */
+  updated: z.number().int().nonnegative(),
+  /** Audit events written, across all updated findings. */
+  events: z.number().int().nonnegative(),
+  /** Selected but not changed, and why (unknown id, already in that state). */
+  skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+});
+export type BulkFindingsResult = z.infer<typeof BulkFindingsResult>;

@@ -23,6 +23,10 @@ export const ImportRecord = z.object({
   }),
   /** Failed imports: what was wrong, where. A failed import changes nothing. */
   errors: z.array(z.object({ line: z.number().int().optional(), field: z.string(), message: z.string() })),
+  /** How many errors there were when more than the listed first 100. */
+  errorsTotal: z.number().int().nonnegative().optional(),
+  /** Succeeded imports: what was kept but deserves a look (unknown connector types, dangling references). */
+  warnings: z.array(z.object({ line: z.number().int().optional(), field: z.string(), message: z.string() })).optional(),
   /** Secret values the importer saw and dropped (only counted, never kept). */
   secretsDropped: z.number().int().nonnegative(),
 });

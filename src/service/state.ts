@@ -27,6 +27,8 @@ export interface ServiceState {
   users: Map<string, UserAccount>;
   /** Clock, injectable so tests are deterministic. */
   now: () => Date;
+  /** Keyed fingerprint for secrets seen in imports; the server sets an HMAC, the mock uses a keyless dev one. */
+  fingerprint?: (secret: string) => string;
   nextEventId: number;
 }
 

@@ -1,8 +1,8 @@
 import type { Finding, FindingEvent, FindingPatch } from '../contract/findings';
 import type { ImportRecord, ImportRequest } from '../contract/imports';
-import { Inventory } from '../contract/inventory';
 import type { Snapshot } from '../contract/snapshots';
 import { computeSnapshot } from '../domain';
+import { devFingerprint, runImporter } from '../domain/importers';
 import { applyPatch } from '../domain/triage/applyPatch';
 import { VersionConflictError } from '../domain/triage/errors';
 import { conflict, notFound, ProblemError } from './problems';
@@ -48,7 +48,7 @@ export type ImportPlan =
   | { ok: false; record: ImportRecord }
   | { ok: true; record: ImportRecord; loaded: LoadedInventory; findings: Finding[]; events: FindingEvent[]; snapshot: Snapshot };
 
-/** Parses and validates an import (native format), and computes what it would change. All-or-nothing. */
+/** Parses and validates an import (any format, see src/domain/importers), and computes what it would change. All-or-nothing. */
 export function planImport(state: ServiceState, body: ImportRequest, actor: string): ImportPlan {
   const at = state.now().toISOString();
   const record: ImportRecord = {
@@ -56,20 +56,13 @@ export function planImport(state: ServiceState, body: ImportRequest, actor: stri
     counts: { principals: 0, connections: 0, apps: 0, shares: 0 }, findings: { new: 0, resolved: 0, reopened: 0 },
     errors: [], secretsDropped: 0,
   };
-  if (body.format !== 'native') {
-    return { ok: false, record: { ...record, errors: [{ field: 'format', message: `Only the native format is imported so far, not ${body.format}` }] } };
+  const imported = runImporter(body.format, body.content, { fingerprint: state.fingerprint ?? devFingerprint, generatedAt: at });
+  if (!imported.ok) {
+    return { ok: false, record: { ...record, errors: imported.errors, ...(imported.total > imported.errors.length ? { errorsTotal: imported.total } : {}) } };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body.content);
-  } catch (err) {
-    return { ok: false, record: { ...record, errors: [{ field: 'content', message: `Not valid JSON: ${(err as Error).message}` }] } };
-  }
-  const parsed = Inventory.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, record: { ...record, errors: parsed.error.issues.slice(0, 100).map((i) => ({ field: i.path.join('.'), message: i.message })) } };
-  }
-  const inventory = parsed.data;
+  record.secretsDropped = imported.secretsDropped;
+  if (imported.warnings.length > 0) record.warnings = imported.warnings;
+  const inventory = imported.inventory;
   const loaded = deriveInventory(inventory, state.now());
   const result = reconcileWith(state, loaded);
   const previous = state.snapshots.at(-1);
@@ -96,6 +89,7 @@ export function importResult(plan: ImportPlan): ImportRecord {
   if (plan.ok) return plan.record;
   throw new ProblemError({
     type: 'about:blank', title: 'Import rejected', status: 422,
-    detail: `${plan.record.fileName}: nothing was changed`, errors: plan.record.errors,
+    detail: `${plan.record.fileName}: nothing was changed.${plan.record.errorsTotal ? ` ${plan.record.errorsTotal} errors in all; the first ${plan.record.errors.length} are listed.` : ''}`,
+    errors: plan.record.errors,
   });
 }

@@ -1,23 +1,13 @@
 import type { Operations } from './operations';
-import { inSet, matchesText, paginate, sortRows } from './paging';
+import { inSet, paginate, sortRows } from './paging';
+import { matchesFilter } from '../findings/matchesFilter';
 import { findingDetail } from '../writes';
 
 const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 
 export const findingOperations = {
   listFindings: ({ query }, state) => {
-    const all = [...state.findings.values()];
-    const matching = all.filter(
-      (f) =>
-        inSet(query.severity, f.severity) &&
-        inSet(query.ruleId, f.ruleId) &&
-        inSet(query.platform, f.platform ?? undefined) &&
-        inSet(query.environment, f.environment ?? undefined) &&
-        (!query.owasp || f.owasp.includes(query.owasp)) &&
-        (!query.assigneeId || f.assigneeId === query.assigneeId) &&
-        (!query.subjectId || f.subjectId === query.subjectId || f.relatedIds.includes(query.subjectId)) &&
-        matchesText(query.q, f.title, f.subjectName, f.ownerName, f.ruleId),
-    );
+    const matching = [...state.findings.values()].filter((f) => matchesFilter(query, f, { ignoreState: true }));
     // Counts per state ignore the state filter, so the tabs show what each state would hold.
     const stateCounts: Record<string, number> = {};
     for (const f of matching) stateCounts[f.state] = (stateCounts[f.state] ?? 0) + 1;

@@ -5,10 +5,11 @@ import { graphOperations } from './graph';
 import { metaOperations } from './meta';
 import { applyFindingUpdate, applyImport, findingDetail, importResult, planFindingUpdate, planImport } from '../writes';
 import { planNewUser, planUserUpdate } from '../users';
+import { applyBulkUpdate, planBulkUpdate } from '../findings/bulkUpdate';
 import { unauthorized } from '../problems';
 
 /** Operations that change state: each implementation persists them its own way around the shared plan. */
-export type WriteName = 'updateFinding' | 'createImport' | 'login' | 'logout' | 'createUser' | 'updateUser';
+export type WriteName = 'updateFinding' | 'bulkUpdateFindings' | 'createImport' | 'login' | 'logout' | 'createUser' | 'updateUser';
 export type ReadOperations = Omit<Operations, WriteName>;
 
 /** Every read, served from the in-memory state by the mock and the server alike. */
@@ -25,10 +26,15 @@ const actor = (caller: Parameters<Operation<'updateFinding'>>[2]) => {
 };
 
 /** Writes that only change memory (the mock): plan, then apply at once. Sign-in is the implementation's own. */
-export const memoryWrites: Pick<Operations, 'updateFinding' | 'createImport' | 'createUser' | 'updateUser'> = {
+export const memoryWrites: Pick<Operations, 'updateFinding' | 'bulkUpdateFindings' | 'createImport' | 'createUser' | 'updateUser'> = {
   updateFinding: ({ params, body }, state, caller) => {
     applyFindingUpdate(state, planFindingUpdate(state, params.id, body, actor(caller)));
     return findingDetail(state, params.id);
+  },
+  bulkUpdateFindings: ({ body }, state, caller) => {
+    const plan = planBulkUpdate(state, body, actor(caller));
+    applyBulkUpdate(state, plan);
+    return plan.result;
   },
   createImport: ({ body }, state, caller) => {
     const plan = planImport(state, body, actor(caller));

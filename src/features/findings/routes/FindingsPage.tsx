@@ -1,69 +1,106 @@
-import { Link } from 'react-router';
-import { Field } from '../../../components/Field';
+import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { SeverityBadge } from '../../../components/SeverityBadge';
-import { RiskScore } from '../../../components/RiskScore';
-import { Severity } from '../../../contract/rules';
-import { TriageState } from '../../../contract/findings';
-import { formatDate, humanize } from '../../../lib/format';
-import { subjectHref } from '../../../lib/links';
-import { useUrlState } from '../../../lib/useUrlState';
-import { useFindings } from '../api/useFindings';
-import { FindingStateControl } from '../components/FindingStateControl';
+import type { Finding } from '../../../contract/findings';
+import { formatCount, humanize } from '../../../lib/format';
+import { useCan, useMe } from '../../../lib/queries/useMe';
+import { useFindings, useUpdateFinding } from '../api/useFindings';
+import { conflictOf } from '../api/conflict';
+import { BulkBar } from '../components/BulkBar';
+import { FindingPanel } from '../components/FindingPanel';
+import { FindingsFilters } from '../components/FindingsFilters';
+import { FindingsTable } from '../components/FindingsTable';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { StateTabs } from '../components/StateTabs';
+import type { QueueCommand } from '../keyboard/queueKeys';
+import { useQueueFilter, type QueueParams } from '../useQueueFilter';
+import { useQueueKeys } from './useQueueKeys';
+import './findings.css';
+
+const PAGE = 100;
 
 export function FindingsPage() {
-  const [filter, setFilter] = useUrlState(['severity', 'state', 'q'] as const);
-  const findings = useFindings({ ...filter, state: filter.state ?? 'open,in_progress', limit: 100 });
+  const { params, setParams, filter, sort } = useQueueFilter();
+  const findings = useFindings({ ...filter, sort, limit: PAGE });
+  const rows = findings.data?.items ?? [];
+  const canTriage = useCan('analyst');
+  const me = useMe().data?.username;
+  const update = useUpdateFinding();
+  const [cursor, setCursor] = useState(-1);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [allMatching, setAllMatching] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [focusForm, setFocusForm] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  // A new filter is a new queue: the cursor and the bulk selection start over.
+  const setFilter = (patch: Partial<QueueParams>) => {
+    setParams(patch);
+    setCursor(-1);
+    setSelected(new Set());
+    setAllMatching(false);
+  };
+  const open = (i: number, form = false) => {
+    setCursor(i);
+    setFocusForm(form);
+    setParams({ open: rows[i]?.id });
+  };
+  const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const quick = (f: Finding, change: { state?: 'open' | 'in_progress' | 'resolved'; assigneeId?: string }, done: string) =>
+    update.mutate({ id: f.id, body: { ...change, version: f.version } }, {
+      onSuccess: () => setNotice(`${f.title} on ${f.subjectName}: ${done}`),
+      onError: (err) => setNotice(conflictOf(err, f) ? `${f.title} changed since the queue loaded; it was reloaded, try again.` : err.message),
+    });
+
+  const run = (cmd: QueueCommand) => {
+    const f = 'index' in cmd ? rows[cmd.index] : undefined;
+    switch (cmd.type) {
+      case 'move': return setCursor(cmd.to);
+      case 'open': return open(cmd.index);
+      case 'triage': return open(cmd.index, true);
+      case 'close': return setParams({ open: undefined });
+      case 'help': return setHelp(true);
+      case 'toggleSelect': return f && toggle(f.id);
+      case 'assignToMe': return f && me && quick(f, { assigneeId: me }, `assigned to ${me}`);
+      case 'setState': return f && quick(f, { state: cmd.state }, humanize(cmd.state));
+    }
+  };
+  useQueueKeys({ cursor, rows: rows.length, canTriage }, run);
+
   return (
     <>
       <PageHeader title="Findings" />
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Field label="Search">{(id) => (
-          <input id={id} type="search" value={filter.q ?? ''} onChange={(e) => setFilter({ q: e.target.value })} placeholder="rule, connection, owner" />
-        )}</Field>
-        <Field label="Severity">{(id) => (
-          <select id={id} value={filter.severity ?? ''} onChange={(e) => setFilter({ severity: e.target.value })}>
-            <option value="">any</option>
-            {Severity.options.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        )}</Field>
-        <Field label="State">{(id) => (
-          <select id={id} value={filter.state ?? ''} onChange={(e) => setFilter({ state: e.target.value })}>
-            <option value="">open or in progress</option>
-            {TriageState.options.map((s) => <option key={s} value={s}>{humanize(s)}</option>)}
-          </select>
-        )}</Field>
-      </form>
+      <p className="muted">Press <kbd>?</kbd> for keyboard shortcuts. <button type="button" onClick={() => setHelp(true)}>Shortcuts</button></p>
+      <FindingsFilters params={params} set={setFilter} />
       <QueryState query={findings} label="findings">
         {(page) => (
-          <>
-            <p aria-live="polite">
-              {page.total} findings ·{' '}
-              {Object.entries(page.stateCounts).map(([state, n]) => `${humanize(state)} ${n}`).join(' · ')}
-            </p>
-            <table>
-              <thead>
-                <tr><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Subject</th><th scope="col">Owner</th><th scope="col">Risk</th><th scope="col">Due</th><th scope="col">State</th></tr>
-              </thead>
-              <tbody>
-                {page.items.map((f) => (
-                  <tr key={f.id}>
-                    <td><SeverityBadge severity={f.severity} /></td>
-                    <td>{f.title}<div className="muted">{f.owasp.join(' · ')}</div></td>
-                    <td><Link to={subjectHref(f.subjectType, f.subjectId)}>{f.subjectName}</Link></td>
-                    <td>{f.ownerName ?? '—'}</td>
-                    <td><RiskScore value={f.riskScore} /></td>
-                    <td>{formatDate(f.dueAt)}</td>
-                    <td><FindingStateControl finding={f} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {page.nextCursor && <p className="muted">Showing the first {page.items.length}; narrow the filter to see the rest.</p>}
-          </>
+          <div className={params.open ? 'queue-layout with-panel' : 'queue-layout'}>
+            <div>
+              <StateTabs value={params.state} counts={page.stateCounts} set={(state) => setFilter({ state })} />
+              <p aria-live="polite">{formatCount(page.total)} findings match</p>
+              <p role="status" aria-label="Last action">{notice}</p>
+              {canTriage && (selected.size > 0 || allMatching) && (
+                <BulkBar
+                  selectedIds={[...selected]} total={page.total} filter={filter} me={me}
+                  allMatching={allMatching} setAllMatching={setAllMatching}
+                  onDone={(summary) => { setSelected(new Set()); setAllMatching(false); setNotice(summary); }}
+                />
+              )}
+              {canTriage && selected.size === 0 && !allMatching && page.total > 0 && (
+                <button type="button" onClick={() => setAllMatching(true)}>Select all {formatCount(page.total)} matching</button>
+              )}
+              <FindingsTable
+                rows={page.items} cursor={cursor} openId={params.open} selected={selected} canTriage={canTriage}
+                onOpen={(i) => open(i)} onToggle={toggle}
+                onToggleAll={(on) => setSelected(on ? new Set(page.items.map((f) => f.id)) : new Set())}
+              />
+              {page.nextCursor && <p className="muted">Showing the first {page.items.length}; narrow the filter to see the rest.</p>}
+            </div>
+            {params.open && <FindingPanel key={params.open} id={params.open} focusForm={focusForm} onClose={() => setParams({ open: undefined })} />}
+          </div>
         )}
       </QueryState>
+      <ShortcutsDialog open={help} canTriage={canTriage} onClose={() => setHelp(false)} />
     </>
   );
 }

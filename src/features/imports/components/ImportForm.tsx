@@ -31,8 +31,14 @@ export function ImportForm() {
       {create.isSuccess && (
         <p role="status">
           Imported {create.data.counts.connections} connections: {create.data.findings.new} new findings, {create.data.findings.resolved} resolved,{' '}
-          {create.data.findings.reopened} reopened.
+          {create.data.findings.reopened} reopened. {create.data.secretsDropped} secret values were dropped (only their fingerprints are kept).
         </p>
+      )}
+      {create.isSuccess && create.data.warnings && create.data.warnings.length > 0 && (
+        <div className="import-warnings">
+          <p>{create.data.warnings.length} warnings: kept, but worth a look.</p>
+          <ul>{create.data.warnings.map((w) => <li key={`${w.line ?? ''}:${w.field}:${w.message}`}>{w.line !== undefined && `line ${w.line}, `}<code>{w.field}</code>: {w.message}</li>)}</ul>
+        </div>
       )}
       {create.isError && (
         <div role="alert" className="query-error">

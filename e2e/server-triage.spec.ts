@@ -1,0 +1,87 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_ADMIN_PASSWORD } from '../playwright.server.config';
+
+/** Triage against the real server and database (playwright.server.config.ts): concurrency and bulk edits. */
+async function signIn(page: Page, username: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('Signed in as')).toContainText(username);
+}
+
+/** A state-changing API call from the signed-in page, with the CSRF token the app would send. */
+function apiPost(page: Page, path: string, body: unknown) {
+  return page.evaluate(async ([p, b]) => {
+    const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('sg_csrf='))?.slice(8) ?? '');
+    const res = await fetch(`/api/v1${p}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(b) });
+    return res.status;
+  }, [path, body] as const);
+}
+
+async function analyst(browser: Browser, admin: Page, username: string) {
+  expect(await apiPost(admin, '/users', { username, displayName: username, role: 'analyst', password: 'analyst-password-1' })).toBe(200);
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, username, 'analyst-password-1');
+  return page;
+}
+
+test('two analysts edit the same finding: the second sees the conflict, and nothing is lost', async ({ browser, page: admin }) => {
+  await signIn(admin, 'admin', E2E_ADMIN_PASSWORD);
+  const one = await analyst(browser, admin, 'ana.one');
+  const two = await analyst(browser, admin, 'ana.two');
+  const list = await (await one.request.get('/api/v1/findings?state=open&sort=riskScore&limit=1')).json() as { items: { id: string; version: number }[] };
+  const { id, version } = list.items[0]!;
+
+  for (const p of [one, two]) {
+    await p.goto(`/findings?open=${encodeURIComponent(id)}`);
+    await expect(p.getByRole('complementary', { name: 'Finding details' }).getByText(`version ${version}`)).toBeVisible();
+  }
+  const panelOne = one.getByRole('complementary', { name: 'Finding details' });
+  await panelOne.getByLabel('Triage state').selectOption('in_progress');
+  await panelOne.getByRole('button', { name: 'Save' }).click();
+  await expect(panelOne.getByText(`version ${version + 1}`)).toBeVisible();
+
+  // The second analyst still has the old version on screen.
+  const panelTwo = two.getByRole('complementary', { name: 'Finding details' });
+  await panelTwo.getByLabel('Assignee').fill('ana.two');
+  await panelTwo.getByLabel('Comment').fill('I will take this one');
+  await panelTwo.getByRole('button', { name: 'Save' }).click();
+  const conflict = panelTwo.getByRole('alert').filter({ hasText: 'Someone else changed this finding' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole('list', { name: 'What changed' })).toHaveText('state: open → in_progress');
+  await conflict.getByRole('button', { name: 'Apply my change on top' }).click();
+  await expect(panelTwo.getByText(`version ${version + 2}`)).toBeVisible();
+
+  const { finding, events } = await (await two.request.get(`/api/v1/findings/${encodeURIComponent(id)}`)).json() as {
+    finding: { state: string; assigneeId: string }; events: { action: string; actor: string; comment?: string }[];
+  };
+  expect(finding).toMatchObject({ state: 'in_progress', assigneeId: 'ana.two' });
+  expect(events.slice(-3).map((e) => [e.action, e.actor])).toEqual([['state_changed', 'ana.one'], ['assigned', 'ana.two'], ['commented', 'ana.two']]);
+  expect(events.at(-1)?.comment).toBe('I will take this one');
+});
+
+test('bulk-assigns every finding matching a filter; each gets an audit entry and a reload shows them', async ({ page }) => {
+  await signIn(page, 'admin', E2E_ADMIN_PASSWORD);
+  await page.goto('/findings?state=all');
+  const matching = page.getByText(/^\d+ findings match$/);
+  const total = Number((await matching.textContent())!.split(' ')[0]);
+  expect(total).toBeGreaterThan(100);
+  await page.getByRole('button', { name: `Select all ${total} matching` }).click();
+  const bulk = page.getByRole('form', { name: 'Bulk actions' });
+  await bulk.getByLabel('Assign to').fill('bulk.owner');
+  await bulk.getByRole('button', { name: `Apply to ${total}` }).click();
+  await expect(page.getByRole('status', { name: 'Last action' })).toHaveText(`Updated ${total} of ${total} findings (${total} audit entries)`);
+
+  await page.goto('/findings?state=all&assigneeId=bulk.owner');
+  await expect(matching).toHaveText(`${total} findings match`);
+  // The audit log: one "assigned" entry per finding, by the admin, stored in the database.
+  const { items } = await (await page.request.get('/api/v1/findings?state=open,in_progress,resolved,risk_accepted,false_positive&limit=500')).json() as { items: { id: string }[] };
+  expect(items).toHaveLength(total);
+  let entries = 0;
+  for (const f of items) {
+    const { events } = await (await page.request.get(`/api/v1/findings/${encodeURIComponent(f.id)}`)).json() as { events: { action: string; actor: string; after: { assigneeId?: string } }[] };
+    entries += events.filter((e) => e.action === 'assigned' && e.actor === 'admin' && e.after.assigneeId === 'bulk.owner').length;
+  }
+  expect(entries).toBe(total);
+});

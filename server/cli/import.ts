@@ -1,0 +1,60 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve, basename } from 'node:path';
+import { ImportFormat } from '../../src/contract/imports';
+import { DEFAULT_MAX_BYTES } from '../../src/domain/importers';
+import { applyImport, planImport } from '../../src/service/writes';
+import { openDatabase } from '../db/open';
+import { acquireLock } from '../db/lock';
+import { saveImport } from '../db/repository';
+import { fingerprinter } from '../fingerprintKey';
+import { Store } from '../store';
+
+const USAGE = `npm run import -- FILE --format native|power_platform|n8n|csv
+Imports into SHAREGRAPH_DATA_DIR (default ./data) while the server is stopped: all-or-nothing, like an upload.`;
+
+/** The same plan → one transaction → apply as the upload route (server/http/serverWrites.ts), from the shell. */
+async function main(argv: string[]) {
+  const at = argv.indexOf('--format');
+  const format = ImportFormat.safeParse(at >= 0 ? argv[at + 1] : undefined);
+  const file = argv.find((a, i) => !a.startsWith('--') && i !== at + 1);
+  if (!file || !format.success) {
+    console.error(USAGE);
+    return 2;
+  }
+  const size = statSync(file).size;
+  if (size > DEFAULT_MAX_BYTES) {
+    console.error(`${file} is ${(size / 2 ** 20).toFixed(1)} MiB; the limit is ${DEFAULT_MAX_BYTES / 2 ** 20} MiB. Split the export and import the parts.`);
+    return 1;
+  }
+  const dataDir = resolve(process.env.SHAREGRAPH_DATA_DIR ?? 'data');
+  // Refuses, with the holder's pid, while the server has the folder open: PGlite is one process's database.
+  const release = acquireLock(dataDir, 'import CLI');
+  const db = await openDatabase(dataDir);
+  try {
+    const { store } = await Store.open(db, () => new Date());
+    store.state.fingerprint = fingerprinter(dataDir);
+    console.log(`reading ${file} (${format.data})…`);
+    const started = Date.now();
+    const plan = planImport(store.state, { format: format.data, fileName: basename(file), content: readFileSync(file, 'utf8') }, 'cli');
+    await saveImport(store.db, plan, store.state.findings);
+    applyImport(store.state, plan);
+    const r = plan.record;
+    if (!plan.ok) {
+      console.error(`rejected, nothing changed${r.errorsTotal ? ` (${r.errorsTotal} errors, first ${r.errors.length} shown)` : ''}:`);
+      for (const e of r.errors) console.error(`  ${e.line !== undefined ? `line ${e.line}, ` : ''}${e.field}: ${e.message}`);
+      return 1;
+    }
+    console.log(`imported in ${Date.now() - started} ms: ${r.counts.connections} connections, ${r.counts.principals} principals, ${r.counts.apps} apps, ${r.counts.shares} shares`);
+    console.log(`findings: ${r.findings.new} new, ${r.findings.resolved} resolved, ${r.findings.reopened} reopened; ${r.secretsDropped} secret values dropped`);
+    for (const w of r.warnings ?? []) console.log(`  warning: ${w.line !== undefined ? `line ${w.line}, ` : ''}${w.field}: ${w.message}`);
+    return 0;
+  } finally {
+    await db.destroy();
+    release();
+  }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code), (err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
