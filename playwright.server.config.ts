@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { sharedSettings } from './e2e/support/browserSettings';
 
 // The built app against the real server: its own port, build folder and a fresh data folder per run.
 const PORT = Number(process.env.E2E_SERVER_PORT ?? 8181);
@@ -10,22 +10,12 @@ const DATA_DIR = join(tmpdir(), `sharegraph-e2e-${PORT}-${Date.now()}`);
 export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-1';
 
 export default defineConfig({
-  testDir: './e2e',
+  ...sharedSettings(PORT),
   // server.spec.ts and the server-*.spec.ts journeys (triage against the real database).
   testMatch: /server(-[\w-]+)?\.spec\.ts$/,
   // Its own artifacts folder, so a parallel mock run cleaning test-results/ does not take this run's traces.
   outputDir: `test-results/server-${PORT}`,
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  reporter: [['list']],
   timeout: 60_000,
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    browserName: 'chromium',
-    launchOptions: { executablePath: findChromium() as string | undefined, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
-  },
   webServer: {
     command: `VITE_API=server npx vite build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx tsx server/main.ts`,
     env: {

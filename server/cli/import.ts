@@ -8,6 +8,7 @@ import { acquireLock } from '../db/lock';
 import { saveImport } from '../db/repository';
 import { fingerprinter } from '../fingerprintKey';
 import { Store } from '../store';
+import { runCli } from './runCli';
 
 const USAGE = `npm run import -- FILE --format native|power_platform|n8n|csv
 Imports into SHAREGRAPH_DATA_DIR (default ./data) while the server is stopped: all-or-nothing, like an upload.`;
@@ -54,7 +55,4 @@ async function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+runCli(main);

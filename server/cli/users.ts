@@ -4,6 +4,7 @@ import { openDatabase } from '../db/open';
 import { acquireLock } from '../db/lock';
 import { insertUser, setPassword } from '../auth/accounts';
 import { randomPassword } from '../auth/passwords';
+import { runCli } from './runCli';
 
 const USAGE = `npm run users -- add <username> <viewer|analyst|coe_lead|admin> [display name]
 npm run users -- reset <username>
@@ -50,7 +51,4 @@ async function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+runCli(main);
