@@ -59,3 +59,37 @@ test('CSV export holds the whole filtered set with formulas neutralised', async 
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
   expect(csv).not.toMatch(/(^|,|\r\n)[=+@]/);
 });
+
+test('certificate validation off in prod: filter with counts, open the riskiest, follow to its identity and back', async ({ page }) => {
+  await page.goto('/inventory');
+  const cert = page.getByLabel('Certificate validation', { exact: true });
+  // Each option says how many connections choosing it would give.
+  await expect(cert.locator('option[value="false"]')).toHaveText(/^off \(\d+\)$/);
+  await cert.selectOption('false');
+  await page.getByLabel('Environment', { exact: true }).selectOption('prod');
+  await expect(page).toHaveURL(/certificateValidation=false/);
+  await expect(page).toHaveURL(/environment=prod/);
+  const offInProd = Number((await page.getByLabel('Environment', { exact: true }).locator('option[value="prod"]').textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(offInProd).toBeGreaterThan(0);
+  await expect(page.getByText(`${offInProd} connections match`)).toBeVisible();
+
+  const filteredUrl = page.url();
+  const top = page.getByRole('region', { name: 'Connections table, scrollable' }).getByRole('link').first();
+  const name = (await top.textContent()) ?? '';
+  await top.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByText('certificate validation off')).toBeVisible();
+  // The riskiest row carries findings, each quoting the exact fields that triggered it.
+  await expect(page.getByRole('heading', { name: /^Findings \([1-9]\d*\)$/ })).toBeVisible();
+  await expect(page.locator('.evidence code').first()).toBeVisible();
+
+  await page.getByRole('definition').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: /Who can act as/ })).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(filteredUrl);
+  await expect(page.getByText(`${offInProd} connections match`)).toBeVisible();
+  await page.goto(filteredUrl);
+  await expect(page.getByLabel('Certificate validation', { exact: true })).toHaveValue('false');
+  await expect(page.getByText(`${offInProd} connections match`)).toBeVisible();
+});

@@ -6,7 +6,7 @@ import { LoginRequest, NewUser, SignedOut, UserAccount, UserPatch } from './auth
 import { Rule, Policy } from './rules';
 import { BulkFindingsRequest, BulkFindingsResult, Finding, FindingDetail, FindingPatch, FindingsQuery } from './findings';
 import {
-  AppDetail, AppRow, AppsQuery, ConnectionDetail, ConnectionRow, ConnectionsQuery, PlatformSummary,
+  AppDetail, AppRow, AppsQuery, ConnectionDetail, FacetCounts, ConnectionRow, ConnectionsQuery, PlatformSummary,
   PrincipalDetail, PrincipalRow, PrincipalsQuery, SharesQuery, TargetsQuery,
 } from './entities';
 import { Share, TargetSystem, Environment, Platform } from './inventory';
@@ -59,7 +59,7 @@ export const endpoints = {
   }),
   listConnections: endpoint({
     method: 'GET', path: '/connections', summary: 'Connections, filtered and sorted on the server', tag: 'inventory',
-    minRole: 'viewer', query: ConnectionsQuery, response: pageOf(ConnectionRow),
+    minRole: 'viewer', query: ConnectionsQuery, response: pageOf(ConnectionRow).extend({ facets: FacetCounts }),
   }),
   getConnection: endpoint({
     method: 'GET', path: '/connections/:id', summary: 'A connection with findings, blast radius and activity',

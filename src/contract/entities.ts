@@ -36,9 +36,20 @@ export const ConnectionsQuery = ListQuery.extend({
   protocol: csvOf(Protocol).optional(),
   privilege: csvOf(Privilege).optional(),
   personalCredential: z.enum(['true', 'false']).optional(),
+  certificateValidation: z.enum(['true', 'false']).optional(),
+  mtls: z.enum(['true', 'false']).optional(),
   sort: sortOf(CONNECTION_SORTS),
 });
 export type ConnectionsQuery = z.infer<typeof ConnectionsQuery>;
+
+/** The filters that are facets: each value with how many rows it would match given the other filters. */
+export const CONNECTION_FACETS = [
+  'platform', 'environment', 'authMethod', 'secretStorage', 'protocol', 'privilege',
+  'personalCredential', 'certificateValidation', 'mtls',
+] as const;
+export type ConnectionFacet = (typeof CONNECTION_FACETS)[number];
+export const FacetCounts = z.record(z.string(), z.record(z.string(), z.number().int().nonnegative()));
+export type FacetCounts = z.infer<typeof FacetCounts>;
 
 export const ConnectionDetail = z.object({
   connection: ConnectionRow,

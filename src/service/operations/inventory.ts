@@ -3,6 +3,7 @@ import { notFound } from '../problems';
 import { appRows, connectionRow, connectionRows, findingsOf, principalRows, isActive } from './rows';
 import { inSet, matchesText, paginate, sortRows } from './paging';
 import { Platform } from '../../contract/inventory';
+import { filterWithFacets } from '../inventory/connectionFacets';
 
 const PRIVILEGE_RANK = { read_only: 0, read_write: 1, admin: 2 } as const;
 const SENSITIVITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
@@ -21,17 +22,7 @@ export const inventoryOperations = {
   },
 
   listConnections: ({ query }, state) => {
-    const rows = connectionRows(state).filter(
-      (c) =>
-        inSet(query.platform, c.platform) &&
-        inSet(query.environment, c.environment) &&
-        inSet(query.authMethod, c.authMethod) &&
-        inSet(query.secretStorage, c.secretStorage) &&
-        inSet(query.protocol, c.transport.protocol) &&
-        inSet(query.privilege, c.privilege) &&
-        (query.personalCredential === undefined || String(c.personalCredential) === query.personalCredential) &&
-        matchesText(query.q, c.name, c.connector, c.targetName, c.authenticatesAsName, c.ownerName),
-    );
+    const { rows, facets } = filterWithFacets(connectionRows(state), query);
     const sorted = sortRows(rows, query.sort, {
       name: (c) => c.name.toLowerCase(),
       platform: (c) => c.platform,
@@ -42,7 +33,7 @@ export const inventoryOperations = {
       lastRotatedAt: (c) => c.credential.lastRotatedAt ?? c.credential.createdAt,
       privilege: (c) => PRIVILEGE_RANK[c.privilege],
     }, '-riskScore');
-    return paginate(sorted, query.cursor, query.limit);
+    return { ...paginate(sorted, query.cursor, query.limit), facets };
   },
 
   getConnection: ({ params }, state) => {
