@@ -1,0 +1,192 @@
+// Browser figures in headless Chromium (Debian's, software WebGL) against the real server with `l` loaded and
+// the app built with VITE_API=server: overview LCP, filter change → painted rows on /inventory, first WebGL draw
+// on /graph and frame times while panning/zooming it, long tasks. Signed in by cookie (the same session the API
+// bench uses), so no page measures the login.
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+interface BenchWindow {
+  __bench: { lcp: number; longTasks: number[]; firstDraw: number; maxInstances: number; draws: number };
+}
+
+/**
+ * Runs before any page script: LCP and long-task observers, and a hook on WebGL2 draw calls recording when the
+ * first non-empty one was issued (the page has no "drawn" signal of its own; a draw call with instances is
+ * sigma drawing the nodes/edges it was given).
+ */
+function instrument() {
+  const w = window as unknown as BenchWindow;
+  w.__bench = { lcp: 0, longTasks: [], firstDraw: 0, maxInstances: 0, draws: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: number[]) => void>;
+  const hook = (name: string, count: (args: number[]) => number) => {
+    const original = proto[name];
+    if (!original) return;
+    proto[name] = function (this: unknown, ...args: number[]) {
+      const n = count(args);
+      if (n > 0) {
+        w.__bench.draws++;
+        if (w.__bench.firstDraw === 0) w.__bench.firstDraw = performance.now();
+        w.__bench.maxInstances = Math.max(w.__bench.maxInstances, n);
+      }
+      return original.apply(this, args);
+    };
+  };
+  hook('drawArrays', (a) => a[2] ?? 0);
+  hook('drawElements', (a) => a[1] ?? 0);
+  hook('drawArraysInstanced', (a) => Math.min(a[2] ?? 0, a[3] ?? 0) && (a[3] ?? 0));
+  hook('drawElementsInstanced', (a) => Math.min(a[1] ?? 0, a[4] ?? 0) && (a[4] ?? 0));
+}
+
+const benchState = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__bench);
+
+/** Changes a <select> and resolves with the ms until the row count line shows a new answer and a frame painted. */
+async function filterToPaint(page: Page, label: string, value: string): Promise<number> {
+  const id = await page.getByLabel(label, { exact: true }).getAttribute('id');
+  return page.evaluate(async ({ id, value }) => {
+    const select = document.getElementById(id) as HTMLSelectElement;
+    // The count line and the first data row: a filter changes the count, a sort changes the first row.
+    const status = () => {
+      const count = [...document.querySelectorAll('p[aria-live="polite"]')].map((p) => p.textContent ?? '').find((t) => t.includes('match'));
+      return count ? `${count}|${document.querySelectorAll('tr, [role="row"]')[1]?.textContent ?? ''}` : '';
+    };
+    const before = status();
+    const t0 = performance.now();
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const changed = await new Promise<boolean>((resolve) => {
+      const check = () => {
+        if (status() !== before && status() !== '') resolve(true);
+        else if (performance.now() - t0 > 30_000) resolve(false);
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    if (!changed) return -1;
+    // The rows are in the DOM; the next frame paints them.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, { id: id ?? '', value });
+}
+
+export async function runBrowserBench(base: string, cookies: { name: string; value: string }[]): Promise<Record<string, number>> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH or install Debian chromium)');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const figures: Record<string, number> = {};
+  const longTasks: number[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(60_000);
+    await context.addCookies(cookies.map((c) => ({ ...c, url: base })));
+    // tsx (esbuild keepNames) wraps functions in __name(); functions sent to the page need it defined there.
+    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    await context.addInitScript(instrument);
+
+    // Overview: LCP of a cold load (fresh page, HTTP cache of this context empty on the first visit).
+    let page = await context.newPage();
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    let s = await benchState(page);
+    figures.overviewLcpMs = round(s.lcp);
+    process.stderr.write(`  [browser] overview LCP ${Math.round(s.lcp)} ms\n`);
+    figures.overviewLongTaskMs = round(s.longTasks.reduce((a, b) => a + b, 0));
+    longTasks.push(...s.longTasks);
+    await page.close();
+
+    // Inventory: a filter change to painted rows, for each platform (each a server round trip: filter + sort + page).
+    page = await context.newPage();
+    await page.goto(`${base}/inventory?sort=-riskScore`, { waitUntil: 'load' });
+    await page.getByText(/connections match/).waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const platforms = await page.getByLabel('Platform', { exact: true }).evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value).filter(Boolean));
+    const samples: number[] = [];
+    const progress = (what: string, ms: number) => process.stderr.write(`  [browser] ${what}: ${ms < 0 ? 'no change within 30 s' : `${Math.round(ms)} ms`}\n`);
+    for (const p of platforms) {
+      const ms = await filterToPaint(page, 'Platform', p);
+      progress(`platform ${p}`, ms);
+      if (ms < 0) figures.inventoryFilterTimeouts = (figures.inventoryFilterTimeouts ?? 0) + 1;
+      else samples.push(ms);
+    }
+    const sortMs = await filterToPaint(page, 'Sort', 'name');
+    progress('sort by name', sortMs);
+    if (sortMs >= 0) samples.push(sortMs);
+    figures.inventoryFilterToPaintP50Ms = round(median(samples));
+    figures.inventoryFilterToPaintMaxMs = round(Math.max(0, ...samples));
+    figures.inventoryFilterSamples = samples.length;
+    s = await benchState(page);
+    figures.inventoryLongTaskMs = round(s.longTasks.reduce((a, b) => a + b, 0));
+    longTasks.push(...s.longTasks);
+    await page.close();
+
+    // Graph: from navigation start to the first WebGL draw with instances, on the default overview (budget 1,000).
+    page = await context.newPage();
+    await page.goto(`${base}/graph`, { waitUntil: 'load' });
+    const drawing = page.getByRole('img', { name: /Sharing graph drawing/ });
+    await drawing.waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstDraw > 0, undefined, { timeout: 60_000 });
+    s = await benchState(page);
+    figures.graphFirstDrawMs = round(s.firstDraw);
+    process.stderr.write(`  [browser] graph first draw ${Math.round(s.firstDraw)} ms\n`);
+    const label = (await drawing.getAttribute('aria-label')) ?? '';
+    figures.graphNodes = Number(/(\d+) nodes/.exec(label)?.[1] ?? 0);
+    figures.graphEdges = Number(/(\d+) edges/.exec(label)?.[1] ?? 0);
+    figures.graphMaxInstancesPerDraw = s.maxInstances;
+    // The force layout runs in a worker after the first draw; the summary says when it is done.
+    await page.getByText('arranging the layout…').waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined);
+    figures.graphLayoutDoneMs = round(await page.evaluate(() => performance.now()));
+
+    // Pan and zoom: frame intervals while dragging and wheeling over the canvas.
+    const box = await drawing.boundingBox();
+    if (box) {
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      await page.evaluate(() => {
+        const frames: number[] = [];
+        (window as unknown as { __frames: number[] }).__frames = frames;
+        let last = performance.now();
+        const tick = (t: number) => {
+          frames.push(t - last);
+          last = t;
+          if (frames.length < 100_000) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let i = 0; i < 30; i++) await page.mouse.move(cx + i * 8, cy + i * 4);
+      await page.mouse.up();
+      for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -200 : 200);
+      await page.waitForTimeout(300);
+      const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
+      const sorted = [...frames].sort((a, b) => a - b);
+      figures.graphPanZoomFrameP50Ms = round(sorted[Math.floor(sorted.length / 2)] ?? 0);
+      figures.graphPanZoomFrameP95Ms = round(sorted[Math.floor(sorted.length * 0.95)] ?? 0);
+      figures.graphPanZoomFrames = frames.length;
+    }
+    s = await benchState(page);
+    figures.graphLongTaskMs = round(s.longTasks.reduce((a, b) => a + b, 0));
+    longTasks.push(...s.longTasks);
+    await page.close();
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  figures.longTasks = longTasks.length;
+  figures.longTaskTotalMs = round(longTasks.reduce((a, b) => a + b, 0));
+  figures.longTaskMaxMs = round(Math.max(0, ...longTasks));
+  return figures;
+}
