@@ -8,7 +8,13 @@ export function watchForErrors(page: Page) {
   const problems: string[] = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    // A reload tears down the layout worker while Chromium still loads its blob: script; that abort is the
+    // browser cleaning up, not a failure the user could see.
+    if (req.url().startsWith('blob:') && error === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${req.url()} ${error}`);
+  });
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   return problems;
 }
