@@ -27,6 +27,9 @@ export type ConnectionRow = z.infer<typeof ConnectionRow>;
 export const CONNECTION_SORTS = [
   'name', 'platform', 'environment', 'riskScore', 'actors', 'openFindings', 'lastRotatedAt', 'privilege',
 ] as const;
+export type ConnectionSort = (typeof CONNECTION_SORTS)[number];
+/** The inventory's order when the client names none: riskiest first. */
+export const DEFAULT_CONNECTION_SORT = '-riskScore';
 
 export const ConnectionsQuery = ListQuery.extend({
   platform: csvOf(Platform).optional(),

@@ -30,8 +30,27 @@ export function csvOf<T extends z.ZodType<unknown, string>>(item: T) {
     .pipe(z.array(item));
 }
 
-/** A sort parameter restricted to the given fields, optionally prefixed with `-` for descending. */
+/** How many sort keys one list may combine; more would not change an order a person can read. */
+export const MAX_SORT_KEYS = 3;
+
+/** Splits `-riskScore,name` into keys with directions; the one parser of the sort syntax. */
+export function parseSort(spec: string): { field: string; desc: boolean }[] {
+  return spec.split(',').map((part) => (part.startsWith('-') ? { field: part.slice(1), desc: true } : { field: part, desc: false }));
+}
+
+/**
+ * A sort parameter: up to three of the given fields, comma-separated, in priority order, each optionally
+ * prefixed with `-` for descending (`-riskScore,name`). The pattern also goes into the OpenAPI document.
+ */
 export function sortOf<const F extends readonly [string, ...string[]]>(fields: F) {
-  const allowed = [...fields, ...fields.map((f) => `-${f}`)] as [string, ...string[]];
-  return z.enum(allowed).optional();
+  const one = `-?(?:${fields.join('|')})`;
+  return z
+    .string()
+    .regex(new RegExp(`^${one}(?:,${one}){0,${MAX_SORT_KEYS - 1}}$`), {
+      message: `Expected up to ${MAX_SORT_KEYS} comma-separated fields, each optionally prefixed with -, from: ${fields.join(', ')}`,
+    })
+    .refine((spec) => new Set(parseSort(spec).map((k) => k.field)).size === parseSort(spec).length, {
+      message: 'Each field may appear once in the sort',
+    })
+    .optional();
 }

@@ -7,6 +7,8 @@ import type { UserAccount } from '../contract/auth';
 import { analyze, computeSnapshot, generateHistory, RULES, type Analysis } from '../domain';
 import { reconcile, type SubjectContext } from '../domain/triage/reconcile';
 import type { NewEvent } from '../domain/triage/applyPatch';
+import { warmConnectionIndex } from './inventory/connectionIndex';
+import { DEFAULT_CONNECTION_SORT } from '../contract/entities';
 
 /**
  * The in-memory model every API operation reads: an inventory, what the engine derived from it, and triage
@@ -30,6 +32,8 @@ export interface ServiceState {
   /** Keyed fingerprint for secrets seen in imports; the server sets an HMAC, the mock uses a keyless dev one. */
   fingerprint?: (secret: string) => string;
   nextEventId: number;
+  /** Bumped on every change to a finding in memory; caches derived from findings key on it. */
+  findingsRevision: number;
 }
 
 /** An inventory with its derived indexes: what an import swaps in, computed before anything is committed. */
@@ -39,7 +43,7 @@ const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map(
 const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
 export function deriveInventory(inventory: Inventory, now: Date): LoadedInventory {
-  return {
+  const loaded = {
     inventory,
     analysis: analyze(inventory, { now }),
     principals: byId(inventory.principals),
@@ -47,6 +51,8 @@ export function deriveInventory(inventory: Inventory, now: Date): LoadedInventor
     apps: byId(inventory.apps),
     targets: byId(inventory.targets),
   };
+  warmConnectionIndex(loaded, DEFAULT_CONNECTION_SORT);
+  return loaded;
 }
 
 function subjectContext(state: Pick<ServiceState, 'principals' | 'connections' | 'apps'>) {
@@ -78,6 +84,7 @@ export function reconcileWith(state: ServiceState, loaded: LoadedInventory) {
 export function swapInventory(state: ServiceState, loaded: LoadedInventory, findings: readonly Finding[], events: readonly FindingEvent[]) {
   Object.assign(state, loaded);
   state.findings = new Map(findings.map((f) => [f.id, f]));
+  state.findingsRevision++;
   state.events.push(...events);
 }
 
@@ -93,7 +100,7 @@ export function loadInventory(state: ServiceState, inventory: Inventory) {
 export function emptyState(now: () => Date = () => new Date()): ServiceState {
   return {
     ...deriveInventory({ schemaVersion: 1, generatedAt: now().toISOString(), principals: [], connections: [], apps: [], targets: [], shares: [], activity: [] }, now()),
-    findings: new Map(), events: [], imports: [], snapshots: [], users: new Map(), now, nextEventId: 1,
+    findings: new Map(), events: [], imports: [], snapshots: [], users: new Map(), now, nextEventId: 1, findingsRevision: 0,
   };
 }
 

@@ -6,6 +6,7 @@ import { devFingerprint, runImporter } from '../domain/importers';
 import { applyPatch } from '../domain/triage/applyPatch';
 import { VersionConflictError } from '../domain/triage/errors';
 import { conflict, notFound, ProblemError } from './problems';
+import { findingsChanged } from './findings/findingsIndex';
 import { deriveInventory, numberEvents, reconcileWith, swapInventory, type LoadedInventory, type ServiceState } from './state';
 
 /**
@@ -35,6 +36,7 @@ export function planFindingUpdate(state: ServiceState, id: string, patch: Findin
 
 export function applyFindingUpdate(state: ServiceState, plan: FindingUpdatePlan) {
   state.findings.set(plan.finding.id, plan.finding);
+  findingsChanged(state);
   state.events.push(...plan.events);
 }
 

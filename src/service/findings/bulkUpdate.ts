@@ -2,6 +2,7 @@ import type { BulkFindingsRequest, BulkFindingsResult, Finding, FindingEvent } f
 import { applyPatch } from '../../domain/triage/applyPatch';
 import { numberEvents, type ServiceState } from '../state';
 import { matchesFilter } from './matchesFilter';
+import { findingsChanged } from './findingsIndex';
 
 /**
  * A bulk triage change, planned like every write (see ../writes.ts): computed against each finding's current
@@ -50,5 +51,6 @@ export function planBulkUpdate(state: ServiceState, body: BulkFindingsRequest, a
 
 export function applyBulkUpdate(state: ServiceState, plan: BulkUpdatePlan) {
   for (const { finding } of plan.changes) state.findings.set(finding.id, finding);
+  findingsChanged(state);
   state.events.push(...plan.events);
 }

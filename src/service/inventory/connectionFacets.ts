@@ -1,57 +1,59 @@
-import type { ConnectionRow, ConnectionsQuery, ConnectionFacet, FacetCounts } from '../../contract/entities';
+import type { ConnectionsQuery, ConnectionFacet, FacetCounts } from '../../contract/entities';
 import { CONNECTION_FACETS } from '../../contract/entities';
-import { inSet, matchesText } from '../operations/paging';
-
-/** The value a row has for each facet, as the filter's query parameter spells it. */
-const FACET_VALUE: Record<ConnectionFacet, (c: ConnectionRow) => string> = {
-  platform: (c) => c.platform,
-  environment: (c) => c.environment,
-  authMethod: (c) => c.authMethod,
-  secretStorage: (c) => c.secretStorage,
-  protocol: (c) => c.transport.protocol,
-  privilege: (c) => c.privilege,
-  personalCredential: (c) => String(c.personalCredential),
-  certificateValidation: (c) => String(c.transport.certificateValidation),
-  mtls: (c) => String(c.transport.mtls),
-};
+import type { ConnectionIndex } from './connectionIndex';
 
 function selected(query: ConnectionsQuery, facet: ConnectionFacet): readonly string[] | undefined {
   const value = query[facet];
   if (value === undefined) return undefined;
-  return Array.isArray(value) ? value : [value as string];
+  const values = Array.isArray(value) ? value : [value as string];
+  return values.length > 0 ? values : undefined;
 }
 
+export interface FilterResult { positions: Int32Array; facets: FacetCounts }
+
 /**
- * Filters the rows and counts facets in one pass. A facet's counts honour every filter except its own, so
- * each option shows how many rows picking it would give (the usual faceted-search behaviour): a row failing
- * exactly one facet filter still counts towards that facet.
+ * Filters the index's rows, visited in the given order, and counts facets in the same pass. A facet's counts
+ * honour every filter except its own, so each option shows how many rows picking it would give (the usual
+ * faceted-search behaviour): a row failing exactly one facet filter still counts towards that facet.
+ * Returns the matching positions in the order visited. Facet values are compared as integer codes.
  */
-export function filterWithFacets(rows: readonly ConnectionRow[], query: ConnectionsQuery): { rows: ConnectionRow[]; facets: FacetCounts } {
-  const active = CONNECTION_FACETS.map((f) => [f, selected(query, f)] as const);
-  const facets: FacetCounts = Object.fromEntries(CONNECTION_FACETS.map((f) => [f, {}]));
-  const bump = (facet: ConnectionFacet, c: ConnectionRow) => {
-    const counts = facets[facet]!;
-    const v = FACET_VALUE[facet](c);
-    counts[v] = (counts[v] ?? 0) + 1;
-  };
-  const matching: ConnectionRow[] = [];
-  for (const c of rows) {
-    if (!matchesText(query.q, c.name, c.connector, c.targetName, c.authenticatesAsName, c.ownerName)) continue;
-    let failed: ConnectionFacet | undefined;
+export function filterWithFacets(index: ConnectionIndex, order: ArrayLike<number>, query: ConnectionsQuery): FilterResult {
+  const facetAt = new Map(CONNECTION_FACETS.map((f, k) => [f, k]));
+  const active = CONNECTION_FACETS.flatMap((facet) => {
+    const allowed = selected(query, facet);
+    if (!allowed) return [];
+    const labels = index.facetLabels[facet];
+    const accepts = new Uint8Array(labels.length);
+    labels.forEach((label, code) => { if (allowed.includes(label)) accepts[code] = 1; });
+    return [{ slot: facetAt.get(facet)!, codes: index.facetCodes[facet], accepts }];
+  });
+  const codes = CONNECTION_FACETS.map((f) => index.facetCodes[f]);
+  const counts = CONNECTION_FACETS.map((f) => new Int32Array(index.facetLabels[f].length));
+  const needle = query.q?.toLowerCase();
+  const positions = new Int32Array(order.length);
+  let matched = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (needle && !index.searchText[i]!.includes(needle)) continue;
+    let failedSlot = -1;
     let failures = 0;
-    for (const [facet, allowed] of active) {
-      if (!inSet(allowed, FACET_VALUE[facet](c))) {
+    for (const { slot, codes: facetCodes, accepts } of active) {
+      if (accepts[facetCodes[i]!] === 0) {
         failures++;
-        failed = facet;
+        failedSlot = slot;
         if (failures > 1) break;
       }
     }
     if (failures === 0) {
-      matching.push(c);
-      for (const facet of CONNECTION_FACETS) bump(facet, c);
-    } else if (failures === 1 && failed) {
-      bump(failed, c);
+      positions[matched++] = i;
+      for (let f = 0; f < codes.length; f++) counts[f]![codes[f]![i]!]!++;
+    } else if (failures === 1) {
+      counts[failedSlot]![codes[failedSlot]![i]!]!++;
     }
   }
-  return { rows: matching, facets };
+  const facets: FacetCounts = Object.fromEntries(CONNECTION_FACETS.map((facet, f) => [
+    facet,
+    Object.fromEntries(index.facetLabels[facet].flatMap((label, code) => (counts[f]![code]! > 0 ? [[label, counts[f]![code]!]] : []))),
+  ]));
+  return { positions: positions.slice(0, matched), facets };
 }

@@ -1,11 +1,10 @@
 import type { Operations } from './operations';
 import { notFound } from '../problems';
-import { appRows, connectionRow, connectionRows, findingsOf, principalRows, isActive } from './rows';
+import { appRows, connectionRow, connectionRows, findingsOf, principalRow, principalRows, isActive } from './rows';
 import { inSet, matchesText, paginate, sortRows } from './paging';
 import { Platform } from '../../contract/inventory';
-import { filterWithFacets } from '../inventory/connectionFacets';
-
-const PRIVILEGE_RANK = { read_only: 0, read_write: 1, admin: 2 } as const;
+import { filteredConnections } from '../inventory/filteredConnections';
+import { connectionIndex, rowAt } from '../inventory/connectionIndex';
 const SENSITIVITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 
 export const inventoryOperations = {
@@ -22,18 +21,9 @@ export const inventoryOperations = {
   },
 
   listConnections: ({ query }, state) => {
-    const { rows, facets } = filterWithFacets(connectionRows(state), query);
-    const sorted = sortRows(rows, query.sort, {
-      name: (c) => c.name.toLowerCase(),
-      platform: (c) => c.platform,
-      environment: (c) => c.environment,
-      riskScore: (c) => c.riskScore,
-      actors: (c) => c.actors,
-      openFindings: (c) => c.openFindings,
-      lastRotatedAt: (c) => c.credential.lastRotatedAt ?? c.credential.createdAt,
-      privilege: (c) => PRIVILEGE_RANK[c.privilege],
-    }, '-riskScore');
-    return { ...paginate(sorted, query.cursor, query.limit), facets };
+    const { positions, facets } = filteredConnections(state, query);
+    const page = paginate(positions, query.cursor, query.limit);
+    return { ...page, items: page.items.map((i) => rowAt(state, i)), facets };
   },
 
   getConnection: ({ params }, state) => {
@@ -49,10 +39,10 @@ export const inventoryOperations = {
       identity,
       owner,
       score,
-      apps: state.inventory.apps.filter((a) => a.connectionIds.includes(connection.id)),
-      findings: findingsOf(state, new Set([connection.id])),
+      apps: connectionIndex(state).appsByConnection.get(connection.id) ?? [],
+      findings: findingsOf(state, [connection.id]),
       blastRadius: state.analysis.graph.blastRadius(connection.id),
-      activity: state.inventory.activity.filter((a) => a.connectionId === connection.id),
+      activity: connectionIndex(state).activityByConnection.get(connection.id) ?? [],
     };
   },
 
@@ -67,7 +57,8 @@ export const inventoryOperations = {
   },
 
   getPrincipal: ({ params }, state) => {
-    const principal = principalRows(state).find((p) => p.id === params.id);
+    const found = state.principals.get(params.id);
+    const principal = found && principalRow(state, found);
     const score = state.analysis.principalScores.get(params.id);
     if (!principal || !score) throw notFound('Principal', params.id);
     const memberOf = state.inventory.principals
@@ -77,7 +68,7 @@ export const inventoryOperations = {
       .map((id) => state.principals.get(id))
       .filter((p) => p !== undefined)
       .map((p) => ({ id: p.id, name: p.name, kind: p.kind }));
-    const credentialIds = state.inventory.connections.filter((c) => c.authenticatesAs === principal.id).map((c) => c.id);
+    const credentialIds = connectionIndex(state).connectionsByIdentity.get(principal.id) ?? [];
     return {
       principal,
       score,
@@ -86,7 +77,7 @@ export const inventoryOperations = {
       reach: state.analysis.graph.reach(principal.id),
       memberOf,
       members,
-      findings: findingsOf(state, new Set([principal.id, ...credentialIds])),
+      findings: findingsOf(state, [principal.id, ...credentialIds]),
     };
   },
 
@@ -109,7 +100,7 @@ export const inventoryOperations = {
       app,
       connections: connectionRows(state, app.connectionIds),
       shares,
-      findings: findingsOf(state, new Set([app.id, ...app.connectionIds])),
+      findings: findingsOf(state, [app.id, ...app.connectionIds]),
     };
   },
 

@@ -1,4 +1,5 @@
 import { ProblemError } from '../problems';
+import { parseSort } from '../../contract/pagination';
 
 /** Cursors are opaque to clients; here they encode the offset into the sorted, filtered rows. */
 export function encodeCursor(offset: number): string {
@@ -21,25 +22,32 @@ export function decodeCursor(cursor: string | undefined): number {
 
 export type SortKey<T> = (row: T) => string | number;
 
-/** Sorts by `field` or `-field` with the id as tie-breaker, so pages never repeat or skip rows. */
-export function sortRows<T extends { id: string }>(rows: T[], sort: string | undefined, keys: Record<string, SortKey<T>>, fallback: string): T[] {
-  const spec = sort ?? fallback;
-  const desc = spec.startsWith('-');
-  const key = keys[desc ? spec.slice(1) : spec];
-  if (!key) return rows;
-  const dir = desc ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka < kb) return -dir;
-    if (ka > kb) return dir;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** The comparator for a sort spec (`-riskScore,name`), keys in priority order, the id as last tie-breaker. */
+export function comparatorFor<T extends { id: string }>(sort: string, keys: Record<string, SortKey<T>>): (a: T, b: T) => number {
+  const parts = parseSort(sort).flatMap(({ field, desc }) => {
+    const key = keys[field];
+    return key ? [{ key, dir: desc ? -1 : 1 }] : [];
   });
+  return (a, b) => {
+    for (const { key, dir } of parts) {
+      const ka = key(a);
+      const kb = key(b);
+      if (ka < kb) return -dir;
+      if (ka > kb) return dir;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
 }
 
-export function paginate<T>(rows: T[], cursor: string | undefined, limit: number) {
+/** Sorts by the spec (or the fallback) with the id as tie-breaker, so pages never repeat or skip rows. */
+export function sortRows<T extends { id: string }>(rows: T[], sort: string | undefined, keys: Record<string, SortKey<T>>, fallback: string): T[] {
+  return [...rows].sort(comparatorFor(sort ?? fallback, keys));
+}
+
+/** One page of rows (an array, or a typed array of row positions) after the cursor's offset. */
+export function paginate<T>(rows: ArrayLike<T> & { slice(start: number, end: number): ArrayLike<T> }, cursor: string | undefined, limit: number) {
   const offset = decodeCursor(cursor);
-  const items = rows.slice(offset, offset + limit);
+  const items = Array.from(rows.slice(offset, offset + limit));
   const next = offset + limit < rows.length ? encodeCursor(offset + limit) : null;
   return { items, nextCursor: next, total: rows.length };
 }

@@ -1,41 +1,17 @@
 import type { ConnectionRow, PrincipalRow, AppRow } from '../../contract/entities';
-import type { Finding } from '../../contract/findings';
+import type { Principal } from '../../contract/inventory';
 import type { ServiceState } from '../state';
 import { notFound } from '../problems';
+import { connectionIndex, rowAt } from '../inventory/connectionIndex';
 
-const ACTIVE = new Set(['open', 'in_progress']);
+export { isActive, findingsOf } from '../findings/findingsIndex';
 
-export function isActive(f: Finding) {
-  return ACTIVE.has(f.state);
-}
-
-function openFindingsBySubject(state: ServiceState): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of state.findings.values()) {
-    if (isActive(f)) counts.set(f.subjectId, (counts.get(f.subjectId) ?? 0) + 1);
-  }
-  return counts;
-}
-
-export function connectionRows(state: ServiceState, ids?: readonly string[]): ConnectionRow[] {
-  const open = openFindingsBySubject(state);
-  const source = ids ? ids.map((id) => state.connections.get(id)).filter((c) => c !== undefined) : state.inventory.connections;
-  return source.map((c) => {
-    const identity = state.principals.get(c.authenticatesAs);
-    const facts = state.analysis.connectionFacts.get(c.id);
-    return {
-      ...c,
-      targetName: state.targets.get(c.targetId)?.name ?? c.targetId,
-      authenticatesAsName: identity?.name ?? c.authenticatesAs,
-      authenticatesAsKind: identity?.kind ?? 'service_account',
-      personalCredential: identity?.kind === 'person',
-      ownerName: state.principals.get(c.ownerId)?.name ?? c.ownerId,
-      explicitShares: facts?.explicitShares ?? 0,
-      implicitShares: facts?.implicitShares ?? 0,
-      actors: facts?.actors ?? 0,
-      riskScore: facts?.riskScore ?? 0,
-      openFindings: open.get(c.id) ?? 0,
-    };
+/** The rows of the given connections (unknown ids skipped), in the order asked. */
+export function connectionRows(state: ServiceState, ids: readonly string[]): ConnectionRow[] {
+  const { positionOf } = connectionIndex(state);
+  return ids.flatMap((id) => {
+    const position = positionOf.get(id);
+    return position === undefined ? [] : [rowAt(state, position)];
   });
 }
 
@@ -45,14 +21,16 @@ export function connectionRow(state: ServiceState, id: string): ConnectionRow {
   return row;
 }
 
-export function principalRows(state: ServiceState): PrincipalRow[] {
-  const credentialsIn = new Map<string, number>();
-  for (const c of state.inventory.connections) credentialsIn.set(c.authenticatesAs, (credentialsIn.get(c.authenticatesAs) ?? 0) + 1);
-  return state.inventory.principals.map((p) => ({
+export function principalRow(state: ServiceState, p: Principal): PrincipalRow {
+  return {
     ...p,
     riskScore: state.analysis.principalScores.get(p.id)?.value ?? 0,
-    credentialsIn: credentialsIn.get(p.id) ?? 0,
-  }));
+    credentialsIn: connectionIndex(state).connectionsByIdentity.get(p.id)?.length ?? 0,
+  };
+}
+
+export function principalRows(state: ServiceState): PrincipalRow[] {
+  return state.inventory.principals.map((p) => principalRow(state, p));
 }
 
 export function appRows(state: ServiceState): AppRow[] {
@@ -65,10 +43,4 @@ export function appRows(state: ServiceState): AppRow[] {
     ownerName: state.principals.get(a.ownerId)?.name ?? a.ownerId,
     sharedWith: sharedWith.get(a.id) ?? 0,
   }));
-}
-
-export function findingsOf(state: ServiceState, subjectIds: ReadonlySet<string>): Finding[] {
-  return [...state.findings.values()]
-    .filter((f) => subjectIds.has(f.subjectId) || f.relatedIds.some((r) => subjectIds.has(r)))
-    .sort((a, b) => b.riskScore - a.riskScore);
 }
