@@ -93,3 +93,35 @@ test('certificate validation off in prod: filter with counts, open the riskiest,
   await expect(page.getByLabel('Certificate validation', { exact: true })).toHaveValue('false');
   await expect(page.getByText(`${offInProd} connections match`)).toBeVisible();
 });
+
+test('sorts by several columns from the headers, by mouse or keyboard, and the URL keeps it', async ({ page }) => {
+  await page.goto('/inventory');
+  await expect(page.getByText(/connections match/)).toBeVisible();
+  const header = (name: string) => page.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+  await header('Platform').getByRole('button').click();
+  await expect(page).toHaveURL(/sort=-platform(&|$)/);
+  await expect(header('Platform')).toHaveAttribute('aria-sort', 'descending');
+  await header('Risk').getByRole('button').click({ modifiers: ['Shift'] });
+  await expect(page).toHaveURL(/sort=-platform%2C-riskScore/);
+  await expect(page.getByText('then by Risk score ↓')).toBeVisible();
+  // Keyboard: Shift+Enter on a header adds it as a further key.
+  await header('Can act through it').getByRole('button').focus();
+  await page.keyboard.press('Shift+Enter');
+  await expect(page).toHaveURL(/sort=-platform%2C-riskScore%2C-actors/);
+
+  // The rows come back in that order: platform descending, then risk descending within a platform.
+  await page.reload();
+  await expect(header('Platform')).toHaveAttribute('aria-sort', 'descending');
+  const rows = page.locator('tbody tr[aria-rowindex]');
+  await expect(rows.first()).toBeVisible();
+  const cells = await rows.evaluateAll((trs) => trs.slice(0, 25).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const headers = await page.locator('thead th').allTextContents();
+  const platformAt = headers.findIndex((h) => h.startsWith('Platform'));
+  const riskAt = headers.findIndex((h) => h.startsWith('Risk'));
+  const pairs = cells.map((c) => [c[platformAt]!, Number.parseInt(c[riskAt]!, 10)] as const);
+  for (let i = 1; i < pairs.length; i++) {
+    const [[p1, r1], [p2, r2]] = [pairs[i - 1]!, pairs[i]!];
+    expect(p1 >= p2, `${p1} before ${p2}`).toBe(true);
+    if (p1 === p2) expect(r1).toBeGreaterThanOrEqual(r2);
+  }
+});

@@ -1,11 +1,18 @@
 import { Field } from '../../../components/Field';
-import { CONNECTION_SORTS, type ConnectionFacet, type FacetCounts } from '../../../contract/entities';
+import { CONNECTION_SORTS, DEFAULT_CONNECTION_SORT, type ConnectionFacet, type ConnectionSort, type FacetCounts } from '../../../contract/entities';
 import { AuthMethod, Environment, Platform, Privilege, Protocol, SecretStorage } from '../../../contract/inventory';
 import { humanize } from '../../../lib/format';
+import { parseSort } from '../../../contract/pagination';
 import { FacetSelect, type FacetOption } from './FacetSelect';
 
 export const INVENTORY_FILTER_KEYS = ['q', 'sort', 'platform', 'environment', 'authMethod', 'secretStorage', 'protocol', 'privilege', 'personalCredential', 'certificateValidation', 'mtls'] as const;
 export type InventoryFilter = Partial<Record<(typeof INVENTORY_FILTER_KEYS)[number], string>>;
+
+const SORT_LABEL: Record<ConnectionSort, string> = {
+  name: 'Name', platform: 'Platform', environment: 'Environment', riskScore: 'Risk score', actors: 'Can act through it',
+  openFindings: 'Open findings', lastRotatedAt: 'Last rotated', privilege: 'Privilege',
+};
+const sortLabel = (field: string) => SORT_LABEL[field as ConnectionSort] ?? field;
 
 const enumOptions = (values: readonly string[]): FacetOption[] => values.map((v) => ({ value: v, label: humanize(v) }));
 const yesNo = (yes: string, no: string): FacetOption[] => [{ value: 'true', label: yes }, { value: 'false', label: no }];
@@ -28,6 +35,9 @@ export function InventoryFilters({ filter, facets, onChange }: {
   facets: FacetCounts | undefined;
   onChange: (patch: InventoryFilter) => void;
 }) {
+  // The select picks the first key; further keys come from Shift+click on the table's headers.
+  const [first, ...further] = parseSort(filter.sort ?? DEFAULT_CONNECTION_SORT);
+  const primary = `${first?.desc ? '-' : ''}${first?.field ?? 'riskScore'}`;
   return (
     <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <Field label="Search">{(id) => (
@@ -38,13 +48,19 @@ export function InventoryFilters({ filter, facets, onChange }: {
           counts={facets?.[facet]} onChange={(value) => onChange({ [facet]: value })} />
       ))}
       <Field label="Sort">{(id) => (
-        <select id={id} value={filter.sort ?? '-riskScore'} onChange={(e) => onChange({ sort: e.target.value })}>
+        <select id={id} value={primary} onChange={(e) => onChange({ sort: e.target.value })}>
           {CONNECTION_SORTS.flatMap((s) => [
-            <option key={`-${s}`} value={`-${s}`}>{humanize(s)} ↓</option>,
-            <option key={s} value={s}>{humanize(s)} ↑</option>,
+            <option key={`-${s}`} value={`-${s}`}>{sortLabel(s)} ↓</option>,
+            <option key={s} value={s}>{sortLabel(s)} ↑</option>,
           ])}
         </select>
       )}</Field>
+      {further.length > 0 && (
+        <p className="sort-further">
+          then by {further.map((k) => `${sortLabel(k.field)} ${k.desc ? '↓' : '↑'}`).join(', then ')}{' '}
+          <button type="button" onClick={() => onChange({ sort: primary })}>Sort by one column</button>
+        </p>
+      )}
     </form>
   );
 }

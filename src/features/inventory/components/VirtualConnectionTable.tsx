@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ConnectionRow } from '../../../contract/entities';
 import type { ConnectionColumn } from './columns';
+import { SortableHeader } from './SortableHeader';
 
 const ROW_HEIGHT = 36;
 
@@ -10,10 +11,12 @@ const ROW_HEIGHT = 36;
  * table semantics (header cells, row count) for screen readers; spacer rows stand for the rest.
  * Reaching the end of what is loaded asks for the next server page.
  */
-export function VirtualConnectionTable({ rows, total, columns, onNeedMore }: {
+export function VirtualConnectionTable({ rows, total, columns, sort, onSort, onNeedMore }: {
   rows: readonly ConnectionRow[];
   total: number;
   columns: readonly ConnectionColumn[];
+  sort: string;
+  onSort: (field: string, additive: boolean) => void;
   onNeedMore: () => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -36,7 +39,7 @@ export function VirtualConnectionTable({ rows, total, columns, onNeedMore }: {
     <div ref={scrollRef} className="virtual-scroll" tabIndex={0} role="region" aria-label="Connections table, scrollable">
       <table aria-rowcount={total + 1}>
         <thead>
-          <tr aria-rowindex={1}>{columns.map((c) => <th key={c.id} scope="col">{c.header}</th>)}</tr>
+          <tr aria-rowindex={1}>{columns.map((c) => <SortableHeader key={c.id} column={c} sort={sort} onSort={onSort} />)}</tr>
         </thead>
         <tbody>
           {top > 0 && <tr aria-hidden="true"><td colSpan={columns.length} style={{ height: top, padding: 0 }} /></tr>}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ConnectionRow } from '../../../contract/entities';
+import type { ConnectionRow, ConnectionSort } from '../../../contract/entities';
 import { RiskScore } from '../../../components/RiskScore';
 import { formatDate, humanize } from '../../../lib/format';
 import type { Cell } from '../../../lib/csv';
@@ -12,6 +12,8 @@ export interface ConnectionColumn {
   /** The value written to CSV: raw data, never markup. */
   csv: (c: ConnectionRow) => Cell;
   defaultVisible: boolean;
+  /** The API's sort field for this column, when the server can sort by it. */
+  sortKey?: ConnectionSort;
 }
 
 const transport = (c: ConnectionRow) => `${c.transport.protocol}${c.transport.tlsVersion ? ` TLS ${c.transport.tlsVersion}` : ''}`;
@@ -19,10 +21,10 @@ const rotated = (c: ConnectionRow) => c.credential.lastRotatedAt ?? c.credential
 
 /** Every attribute of a connection as a column; the chooser decides which are shown. */
 export const CONNECTION_COLUMNS: readonly ConnectionColumn[] = [
-  { id: 'name', header: 'Connection', defaultVisible: true, csv: (c) => c.name,
+  { id: 'name', sortKey: 'name', header: 'Connection', defaultVisible: true, csv: (c) => c.name,
     cell: (c) => <Link to={`/connections/${encodeURIComponent(c.id)}`}>{c.name}</Link> },
-  { id: 'platform', header: 'Platform', defaultVisible: true, csv: (c) => c.platform, cell: (c) => humanize(c.platform) },
-  { id: 'environment', header: 'Env', defaultVisible: true, csv: (c) => c.environment, cell: (c) => c.environment },
+  { id: 'platform', sortKey: 'platform', header: 'Platform', defaultVisible: true, csv: (c) => c.platform, cell: (c) => humanize(c.platform) },
+  { id: 'environment', sortKey: 'environment', header: 'Env', defaultVisible: true, csv: (c) => c.environment, cell: (c) => c.environment },
   { id: 'connector', header: 'Connector', defaultVisible: false, csv: (c) => c.connector, cell: (c) => c.connector },
   { id: 'target', header: 'Target', defaultVisible: true, csv: (c) => c.targetName, cell: (c) => c.targetName },
   { id: 'authenticatesAs', header: 'Authenticates as', defaultVisible: true, csv: (c) => c.authenticatesAsName,
@@ -34,13 +36,13 @@ export const CONNECTION_COLUMNS: readonly ConnectionColumn[] = [
   { id: 'certificateValidation', header: 'Cert check', defaultVisible: false, csv: (c) => c.transport.certificateValidation,
     cell: (c) => (c.transport.certificateValidation ? 'on' : 'off') },
   { id: 'mtls', header: 'mTLS', defaultVisible: false, csv: (c) => c.transport.mtls, cell: (c) => (c.transport.mtls ? 'on' : 'off') },
-  { id: 'privilege', header: 'Privilege', defaultVisible: true, csv: (c) => c.privilege, cell: (c) => humanize(c.privilege) },
-  { id: 'lastRotated', header: 'Last rotated', defaultVisible: false, csv: rotated, cell: (c) => formatDate(rotated(c)) },
+  { id: 'privilege', sortKey: 'privilege', header: 'Privilege', defaultVisible: true, csv: (c) => c.privilege, cell: (c) => humanize(c.privilege) },
+  { id: 'lastRotated', sortKey: 'lastRotatedAt', header: 'Last rotated', defaultVisible: false, csv: rotated, cell: (c) => formatDate(rotated(c)) },
   { id: 'shares', header: 'Shares (explicit / implicit)', defaultVisible: true, csv: (c) => `${c.explicitShares}/${c.implicitShares}`,
     cell: (c) => `${c.explicitShares} / ${c.implicitShares}` },
-  { id: 'actors', header: 'Can act through it', defaultVisible: true, csv: (c) => c.actors, cell: (c) => c.actors },
-  { id: 'openFindings', header: 'Open findings', defaultVisible: true, csv: (c) => c.openFindings, cell: (c) => c.openFindings },
-  { id: 'risk', header: 'Risk', defaultVisible: true, csv: (c) => c.riskScore, cell: (c) => <RiskScore value={c.riskScore} /> },
+  { id: 'actors', sortKey: 'actors', header: 'Can act through it', defaultVisible: true, csv: (c) => c.actors, cell: (c) => c.actors },
+  { id: 'openFindings', sortKey: 'openFindings', header: 'Open findings', defaultVisible: true, csv: (c) => c.openFindings, cell: (c) => c.openFindings },
+  { id: 'risk', sortKey: 'riskScore', header: 'Risk', defaultVisible: true, csv: (c) => c.riskScore, cell: (c) => <RiskScore value={c.riskScore} /> },
 ];
 
 export const DEFAULT_COLUMN_IDS = CONNECTION_COLUMNS.filter((c) => c.defaultVisible).map((c) => c.id);
