@@ -4,9 +4,10 @@ import { Kysely, Migrator, type Migration } from 'kysely';
 import { PGliteDialect } from './pgliteDialect';
 import type { Database } from './schema';
 import * as m001 from './migrations/001_init';
+import * as m002 from './migrations/002_compressed_inventory';
 
 /** Migrations in order; a new schema change is a new file here, never an edit of a shipped one. */
-const MIGRATIONS: Record<string, Migration> = { '001_init': m001 };
+const MIGRATIONS: Record<string, Migration> = { '001_init': m001, '002_compressed_inventory': m002 };
 
 export type Db = Kysely<Database>;
 

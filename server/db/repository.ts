@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { Transaction } from 'kysely';
 import type { Finding, FindingEvent } from '../../src/contract/findings';
 import type { ImportRecord } from '../../src/contract/imports';
@@ -13,6 +15,12 @@ import type { Database } from './schema';
 import { eventToRow, findingToRow, rowToEvent, rowToFinding } from './findingRows';
 
 type Tx = Transaction<Database>;
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+/** The inventory document as stored: gzip JSON (see migration 002 for why), compressed off the event loop. */
+const compressed = async (inventory: unknown) => new Uint8Array(await gzipAsync(JSON.stringify(inventory), { level: 6 }));
 
 /** Rows per INSERT: PostgreSQL allows 65,535 parameters per statement. */
 const BATCH = 500;
@@ -42,10 +50,11 @@ const snapshotRow = (s: Snapshot) => ({ id: s.id, taken_at: s.takenAt, import_id
 
 /** Rebuilds the in-memory state from the database: the current inventory, re-analysed, and everything stored. */
 export async function loadState(db: Db, now: () => Date): Promise<ServiceState | null> {
-  const current = await db.selectFrom('inventory').select('document').where('is_current', '=', true).executeTakeFirst();
+  const current = await db.selectFrom('inventory').select(['document', 'document_gz']).where('is_current', '=', true).executeTakeFirst();
   if (!current) return null;
   const state = emptyState(now);
-  Object.assign(state, deriveInventory(Inventory.parse(JSON.parse(current.document)), now()));
+  const text = current.document_gz ? (await gunzipAsync(current.document_gz)).toString('utf8') : current.document ?? '';
+  Object.assign(state, deriveInventory(Inventory.parse(JSON.parse(text)), now()));
   const findings = await db.selectFrom('findings').selectAll().execute();
   state.findings = new Map(findings.map((r) => { const f = rowToFinding(r); return [f.id, f]; }));
   state.events = (await db.selectFrom('finding_events').selectAll().orderBy('seq').execute()).map(rowToEvent);
@@ -65,7 +74,7 @@ export async function loadUsers(db: Db): Promise<Map<string, UserAccount>> {
 export async function saveSeed(db: Db, state: ServiceState, record: ImportRecord) {
   await db.transaction().execute(async (tx) => {
     await tx.insertInto('imports').values(importRow(record)).execute();
-    await tx.insertInto('inventory').values({ import_id: record.id, imported_at: record.at, document: JSON.stringify(state.inventory), is_current: true }).execute();
+    await tx.insertInto('inventory').values({ import_id: record.id, imported_at: record.at, document_gz: await compressed(state.inventory), is_current: true }).execute();
     await insertFindings(tx, [...state.findings.values()]);
     await insertEvents(tx, state.events);
     await insertBatched(tx, 'snapshots', state.snapshots.map(snapshotRow));
@@ -115,7 +124,7 @@ export async function saveImport(db: Db, plan: ImportPlan, before: ReadonlyMap<s
     await tx.insertInto('imports').values(importRow(plan.record)).execute();
     if (!plan.ok) return;
     await tx.updateTable('inventory').set({ is_current: false }).where('is_current', '=', true).execute();
-    await tx.insertInto('inventory').values({ import_id: plan.record.id, imported_at: plan.record.at, document: JSON.stringify(plan.loaded.inventory), is_current: true }).execute();
+    await tx.insertInto('inventory').values({ import_id: plan.record.id, imported_at: plan.record.at, document_gz: await compressed(plan.loaded.inventory), is_current: true }).execute();
     // Only what changed is written: a re-import of a large inventory touches few findings.
     await insertFindings(tx, plan.findings.filter((f) => JSON.stringify(f) !== JSON.stringify(before.get(f.id))));
     await insertEvents(tx, plan.events);

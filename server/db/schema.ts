@@ -7,7 +7,10 @@ export interface InventoryTable {
   import_id: string;
   imported_at: string;
   /** The imported inventory as it was validated, so the engine can recompute everything from it. */
-  document: string;
+  /** Legacy rows only (before migration 002); new rows keep `document_gz`. */
+  document: string | null;
+  /** The document as gzip-compressed JSON. */
+  document_gz: Uint8Array | null;
   is_current: boolean;
 }
 
