@@ -7,6 +7,12 @@ import { filteredConnections } from '../inventory/filteredConnections';
 import { connectionIndex, rowAt } from '../inventory/connectionIndex';
 const SENSITIVITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 
+/**
+ * Actors listed on a connection's page; the total is always given, and the graph answers the rest. Paths for
+ * 1,000 actors made the page's answer a few hundred KiB, most of it below the fold.
+ */
+const DETAIL_ACTORS = 100;
+
 export const inventoryOperations = {
   platforms: (_, state) => {
     const open = [...state.findings.values()].filter(isActive);
@@ -41,7 +47,7 @@ export const inventoryOperations = {
       score,
       apps: connectionIndex(state).appsByConnection.get(connection.id) ?? [],
       findings: findingsOf(state, [connection.id]),
-      blastRadius: state.analysis.graph.blastRadius(connection.id),
+      blastRadius: state.analysis.graph.blastRadius(connection.id, { limit: DETAIL_ACTORS }),
       activity: connectionIndex(state).activityByConnection.get(connection.id) ?? [],
     };
   },

@@ -45,6 +45,12 @@ export function ConnectionPage() {
           <section aria-labelledby="actors">
             <h2 id="actors">Who can act through it ({blastRadius.totalActors})</h2>
             <ActorTable actors={blastRadius.actors} caption={`Principals able to act as ${identity.name} through this connection`} />
+            {blastRadius.actors.length < blastRadius.totalActors && (
+              <p>
+                Showing {blastRadius.actors.length} of {blastRadius.totalActors}.{' '}
+                <Link to={`/graph?actsAs=${encodeURIComponent(identity.id)}`}>See everyone who can act as {identity.name}</Link>
+              </p>
+            )}
             <h3>Reaches</h3>
             <ul>{blastRadius.targets.map((t) => <li key={t.targetId}>{t.name}: {humanize(t.privilege)} ({t.sensitivity})</li>)}</ul>
           </section>
