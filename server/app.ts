@@ -39,6 +39,17 @@ const BODY_LIMIT = 256 * 1024;
 const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
 /** Builds the server: database (migrated), state loaded or seeded, first admin provisioned, routes registered. */
+/**
+ * Credentials never reach the log, whatever serializers a deployment adds: session and CSRF cookies,
+ * authorization headers and the cookies the server sets.
+ */
+const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+function withRedaction(logger: NonNullable<FastifyServerOptions['logger']>): FastifyServerOptions['logger'] {
+  if (typeof logger !== 'object') return logger;
+  return { ...logger, redact: { paths: REDACT, censor: '[redacted]' } };
+}
+
 export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   const now = opts.now ?? (() => new Date());
   const db = await openDatabase(opts.dataDir);
@@ -56,7 +67,7 @@ export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   }
 
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: withRedaction(opts.logger ?? false),
     bodyLimit: BODY_LIMIT,
     ...(opts.https ? { https: opts.https } : {}),
     // Error responses carry the request id so an operator can find the log line.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUrl, setApiBase } from '../../src/lib/apiClient';
 import { endpoints, type EndpointName } from '../../src/contract/endpoints';
@@ -53,6 +54,10 @@ const CSRF = 'matrix-csrf-token';
 let server: Awaited<ReturnType<typeof startServer>>;
 const dir = tempDataDir();
 const tokens = new Map<Role, string>();
+/** An admin's session that ended 30 days ago: the token is real, the row is still there, the time is over. */
+let expired = '';
+/** A token of the right shape that no session ever had. */
+const FORGED = randomBytes(32).toString('base64url');
 
 beforeAll(async () => {
   server = await startServer(dir);
@@ -60,6 +65,7 @@ beforeAll(async () => {
   for (const role of Role.options) {
     const account = await insertUser(server.store.db, { username: `matrix-${role.replace('_', '-')}`, displayName: role, role, password: 'matrix-password-1' });
     tokens.set(role, (await createSession(server.store.db, account.id)).token);
+    if (role === 'admin') expired = (await createSession(server.store.db, account.id, new Date(Date.now() - 60 * 86_400_000))).token;
   }
 }, SERVER_HOOK_TIMEOUT);
 
@@ -86,7 +92,7 @@ async function send(name: EndpointName, session: string | null, { csrf = true } 
 
 const answered = (name: EndpointName) => (endpoints[name].method === 'GET' ? 200 : 400);
 
-describe('authorization matrix: every endpoint × every role, no session, tampered session, missing CSRF', () => {
+describe('authorization matrix: every endpoint × every role, no session, tampered, expired and forged sessions, missing CSRF', () => {
   for (const name of Object.keys(endpoints) as EndpointName[]) {
     const ep = endpoints[name];
     it(`${ep.method} ${ep.path} (${ep.minRole ?? 'public'})`, async () => {
@@ -100,6 +106,10 @@ describe('authorization matrix: every endpoint × every role, no session, tamper
       want.none = ep.minRole ? 401 : answered(name);
       got.tampered = await send(name, `${tokens.get('admin')!.slice(0, -2)}xx`);
       want.tampered = ep.minRole ? 401 : answered(name);
+      got.expired = await send(name, expired);
+      want.expired = ep.minRole ? 401 : answered(name);
+      got.forged = await send(name, FORGED);
+      want.forged = ep.minRole ? 401 : answered(name);
       if (ep.method !== 'GET') {
         got.noCsrf = await send(name, tokens.get('admin')!, { csrf: false });
         want.noCsrf = 403;

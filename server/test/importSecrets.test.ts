@@ -26,11 +26,14 @@ describe('secrets in an imported file', () => {
     const stream = new Writable({ write(chunk: Buffer, _enc, done) { logs += chunk.toString(); done(); } });
     const server = await buildServer({
       dataDir: dir, staticDir: join(dir, 'no-app'), secure: false, adminPassword: ADMIN_PASSWORD, now: FIXED_NOW,
-      loginRateLimit: 1000, rateLimit: 100_000, logger: { level: 'trace', stream },
+      loginRateLimit: 1000, rateLimit: 100_000,
+      // A deployment that logs request headers (a common serializer tweak) must still never log credentials.
+      logger: { level: 'trace', stream, serializers: { req: (req: { method: string; url: string; headers: unknown }) => ({ method: req.method, url: req.url, headers: req.headers }) } },
     });
     await server.app.listen({ host: '127.0.0.1', port: 0 });
     setApiBase(`http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`);
-    setApiFetch(new CookieJar().fetch);
+    const jar = new CookieJar();
+    setApiFetch(jar.fetch);
     await call('health');
     await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
 
@@ -62,5 +65,11 @@ describe('secrets in an imported file', () => {
       for (const b of bytes) expect(b.includes(Buffer.from(secret, 'utf8'))).toBe(false);
     }
     expect(logs.length).toBeGreaterThan(0);
+    // Session and CSRF cookies were sent with every request above, and the headers were logged: redacted.
+    const session = jar.cookies.get('sg_session');
+    expect(session).toBeTruthy();
+    expect(logs).not.toContain(session);
+    expect(logs).not.toContain(jar.cookies.get('sg_csrf'));
+    expect(logs).toContain('[redacted]');
   }, SERVER_HOOK_TIMEOUT);
 });
