@@ -6,7 +6,7 @@ import { Store } from './store';
 import { fingerprinter } from './fingerprintKey';
 import { provisionAdmin } from './auth/accounts';
 import { purgeExpiredSessions } from './auth/sessions';
-import { errorHandler } from './http/problems';
+import { errorHandler, sendProblem } from './http/problems';
 import { registerCsrfCookie, registerSecurityHeaders } from './http/security';
 import { registerApiRoutes } from './http/apiRoutes';
 import { registerStaticFiles } from './http/staticFiles';
@@ -69,6 +69,13 @@ export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   const app = Fastify({
     logger: withRedaction(opts.logger ?? false),
     bodyLimit: BODY_LIMIT,
+    // Room for any id the contract accepts (200 characters), percent-encoded; a longer path segment is a 414.
+    maxParamLength: 2048,
+    // Errors the router raises before any route runs (a malformed or overlong URL) leave as problem details too.
+    frameworkErrors: (err, _req, reply) => {
+      const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+      void sendProblem(reply, { type: 'about:blank', title: status === 414 ? 'URI too long' : 'Invalid request', status, detail: err.message });
+    },
     ...(opts.https ? { https: opts.https } : {}),
     // Error responses carry the request id so an operator can find the log line.
     genReqId: () => Math.random().toString(36).slice(2, 10),
