@@ -70,7 +70,7 @@ export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
     logger: withRedaction(opts.logger ?? false),
     bodyLimit: BODY_LIMIT,
     // Room for any id the contract accepts (200 characters), percent-encoded; a longer path segment is a 414.
-    maxParamLength: 2048,
+    routerOptions: { maxParamLength: 2048 },
     // Errors the router raises before any route runs (a malformed or overlong URL) leave as problem details too.
     frameworkErrors: (err, _req, reply) => {
       const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;

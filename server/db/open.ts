@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, type Migration } from 'kysely';
 import { PGliteDialect } from './pgliteDialect';
@@ -11,9 +12,25 @@ const MIGRATIONS: Record<string, Migration> = { '001_init': m001, '002_compresse
 
 export type Db = Kysely<Database>;
 
+/**
+ * Fails at once, naming the folder, when the data folder cannot be created or written, instead of PGlite
+ * failing later with a less telling error (or a process manager restarting a server that can never start).
+ */
+function assertWritable(dataDir: string) {
+  const probe = join(dataDir, `.write-probe-${process.pid}`);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(probe, 'ok');
+    rmSync(probe);
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? 'unknown error';
+    throw new Error(`The data folder ${dataDir} cannot be written (${code}): check that it exists, has free space and belongs to this user.`, { cause: err });
+  }
+}
+
 /** Opens (creating if needed) the embedded database in `dataDir` and brings its schema up to date. */
 export async function openDatabase(dataDir: string): Promise<Db> {
-  mkdirSync(dataDir, { recursive: true });
+  assertWritable(dataDir);
   const pg = await PGlite.create(dataDir);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

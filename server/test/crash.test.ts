@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeDir, startServer, tempDataDir } from './harness';
+import { generateInventory } from '../../src/domain';
+import { applyImport, planImport } from '../../src/service/writes';
+import { saveImport } from '../db/repository';
 
 const dir = tempDataDir();
 
@@ -10,13 +13,13 @@ const summary = (s: Awaited<ReturnType<typeof startServer>>['store']['state']) =
 afterAll(() => removeDir(dir));
 
 /** Runs the child until it starts writing, lets the write get under way, then kills it without warning. */
-function killMidImport(dataDir: string): Promise<string> {
+function killMidWrite(dataDir: string, what: 'import' | 'bulk', afterMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/test/crashChild.ts', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/test/crashChild.ts', dataDir, what], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('writing') && !child.killed) setTimeout(() => child.kill('SIGKILL'), 400);
+      if (out.includes('writing') && !child.killed) setTimeout(() => child.kill('SIGKILL'), afterMs);
     });
     child.on('error', reject);
     child.on('exit', () => resolve(out));
@@ -32,7 +35,7 @@ describe('a crash in the middle of an import', () => {
     const imports = before.store.state.imports.length;
     await before.app.close();
 
-    const out = await killMidImport(dir);
+    const out = await killMidWrite(dir, 'import', 400);
     // The kill must land inside the write, or this test proves nothing.
     expect(out).toContain('writing');
     expect(out).not.toContain('committed');
@@ -42,6 +45,31 @@ describe('a crash in the middle of an import', () => {
     expect(summary(after.store.state)).toEqual(findings);
     expect(after.store.state.events).toHaveLength(events);
     expect(after.store.state.imports).toHaveLength(imports);
+    await after.app.close();
+  }, 120_000);
+});
+
+describe('a crash in the middle of a bulk triage change', () => {
+  it('leaves every finding as it was: no finding half-assigned, no orphan audit entry', async () => {
+    const before = await startServer(dir);
+    // Thousands of findings (the m inventory, committed first), so the bulk write lasts long enough to land in.
+    const plan = planImport(before.store.state, { format: 'native', fileName: 'm.json', content: JSON.stringify(generateInventory('m')) }, 'admin');
+    await saveImport(before.store.db, plan, before.store.state.findings);
+    applyImport(before.store.state, plan);
+    const findings = summary(before.store.state);
+    const events = before.store.state.events.length;
+    await before.app.close();
+    expect(findings.length).toBeGreaterThan(1000);
+
+    // Each finding is its own UPDATE inside the one transaction, so a few hundred take long enough to land in.
+    const out = await killMidWrite(dir, 'bulk', 300);
+    expect(out).toMatch(/writing \d{4,}/);
+    expect(out).not.toContain('committed');
+
+    const after = await startServer(dir);
+    expect(summary(after.store.state)).toEqual(findings);
+    expect([...after.store.state.findings.values()].some((f) => f.assigneeId === 'p-crash-test')).toBe(false);
+    expect(after.store.state.events).toHaveLength(events);
     await after.app.close();
   }, 120_000);
 });
