@@ -1,12 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchForErrors } from './support/watchForErrors';
 
-/**
- * Counts pixels of the drawing that differ from the white background. The WebGL canvas does not keep its drawing
- * buffer, so it is read through a screenshot, decoded in the page (PNG → bitmap → 2D canvas).
- */
-async function drawnPixels(page: Page, drawing: Locator): Promise<number> {
-  const png = (await drawing.screenshot()).toString('base64');
+/** Counts pixels of a PNG that differ from a white background, decoded in the page (PNG → bitmap → 2D canvas). */
+async function nonWhitePixels(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (b64) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -18,7 +15,19 @@ async function drawnPixels(page: Page, drawing: Locator): Promise<number> {
     let count = 0;
     for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 235 || (data[i + 1] ?? 255) < 235 || (data[i + 2] ?? 255) < 235) count++;
     return count;
-  }, png);
+  }, png.toString('base64'));
+}
+
+/** The drawing's non-background pixels. The WebGL canvas does not keep its drawing buffer, so it is read through a screenshot. */
+async function drawnPixels(page: Page, drawing: Locator): Promise<number> {
+  return nonWhitePixels(page, await drawing.screenshot());
+}
+
+/** Clicks a control that downloads a file and returns the file's bytes. */
+async function download(page: Page, control: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), control.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
 
 const drawingOf = (page: Page) => page.getByRole('img', { name: /Sharing graph drawing/ });
@@ -113,5 +122,79 @@ test('the overview says what was folded, and expanding a folded group shows its 
   await expect(page).toHaveURL(/budget=2000/);
   await expect(page.getByText(/Neighbourhood of .+ at depth 1: \d+ nodes/)).toBeVisible();
   await expect(twin(page).getByRole('table', { name: /Nodes/ }).getByRole('cell', { name: 'person', exact: true }).first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('what-if: unsharing the forecast app leaves fewer principals able to act, side by side, and a link restores it', async ({ page }) => {
+  // Two full page loads, each building the in-page mock store and re-analysing the inventory for the simulation.
+  test.slow();
+  const problems = watchForErrors(page);
+  await page.goto('/graph?focus=a-sales-forecast&depth=1&selected=a-sales-forecast');
+  await expect(page.getByText(/Neighbourhood of Sales Forecast Tracker at depth 1: \d+ nodes/)).toBeVisible({ timeout: 20_000 });
+  const whatIf = page.getByRole('region', { name: 'What if…' });
+  await whatIf.getByLabel('Change to simulate').selectOption({ label: 'Unshare Sales Forecast Tracker with everyone' });
+  await whatIf.getByRole('button', { name: 'Simulate' }).click();
+  await expect(page).toHaveURL(/whatIf=unshare_app%3Aa-sales-forecast/);
+
+  const exposure = whatIf.getByRole('table', { name: 'Exposure before and after' });
+  const counts = async () => {
+    const cells = exposure.getByRole('row', { name: /Principals who can act/ }).getByRole('cell');
+    return (await cells.allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+  };
+  await expect(exposure).toBeVisible();
+  const [before, after] = await counts();
+  expect(before).toBeGreaterThan(0);
+  expect(after).toBeLessThan(before ?? 0);
+  await expect(whatIf.getByText(/^Who loses access \(\d+\)$/)).toBeVisible();
+
+  // The simulated change is part of the link: another tab simulates it again.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  const again = other.getByRole('region', { name: 'What if…' }).getByRole('table', { name: 'Exposure before and after' });
+  await expect(again.getByRole('row', { name: /Principals who can act/ }).getByRole('cell')).toHaveText([String(before?.toLocaleString('en-GB')), String(after?.toLocaleString('en-GB'))]);
+  await other.close();
+
+  await whatIf.getByRole('button', { name: 'Clear simulation' }).click();
+  await expect(exposure).toBeHidden();
+  await expect(page).not.toHaveURL(/whatIf=/);
+  expect(problems).toEqual([]);
+});
+
+test("the selected node's side panel lists its findings with severity and links to each", async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto('/graph?focus=c-dana-finance-sql&depth=1&selected=c-dana-finance-sql');
+  const panel = page.getByRole('complementary', { name: 'Selected node' });
+  const findings = panel.getByRole('list', { name: 'Findings of Finance SQL (Dana)' });
+  await expect(findings.getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
+  await expect(findings.getByRole('listitem').first()).toContainText(/critical|high|medium|low/);
+  await expect(findings.getByRole('link').first()).toHaveAttribute('href', /^\/findings\?state=all&open=/);
+  expect(problems).toEqual([]);
+});
+
+test('export: the JSON holds the nodes drawn and the question, the PNG is a real picture of the drawing', async ({ page }) => {
+  const problems = watchForErrors(page);
+  await page.goto('/graph?focus=c-dana-finance-sql&depth=1');
+  await expect(page.getByText(/Neighbourhood of Finance SQL \(Dana\) at depth 1: \d+ nodes/)).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => drawnPixels(page, drawingOf(page)), { timeout: 15_000 }).toBeGreaterThan(300);
+  const exports = page.getByRole('group', { name: 'Export the view' });
+
+  const json = await download(page, exports.getByRole('button', { name: 'Download JSON' }));
+  expect(json.name).toMatch(/^sharegraph-focus-\d{8}-\d{4}\.json$/);
+  const file = JSON.parse(json.bytes.toString('utf8')) as { question: unknown; params: Record<string, string>; link: string; nodes: { id: string; label: string }[]; edges: unknown[] };
+  expect(file.question).toEqual({ type: 'focus', id: 'c-dana-finance-sql' });
+  expect(file.params).toEqual({ focus: 'c-dana-finance-sql', depth: '1' });
+  expect(file.link).toBe('/graph?focus=c-dana-finance-sql&depth=1');
+  const caption = (await twin(page).getByRole('table', { name: /^Nodes/ }).locator('caption').textContent()) ?? '';
+  expect(file.nodes).toHaveLength(Number(/\((\d+)\)/.exec(caption)?.[1]));
+  expect(file.nodes.map((n) => n.label)).toContain('Finance SQL (Dana)');
+  const edgeCaption = (await twin(page).getByRole('table', { name: /^Edges/ }).locator('caption').textContent()) ?? '';
+  expect(file.edges).toHaveLength(Number(/\((\d+)\)/.exec(edgeCaption)?.[1]));
+
+  const png = await download(page, exports.getByRole('button', { name: 'Download PNG' }));
+  expect(png.name).toMatch(/^sharegraph-focus-\d{8}-\d{4}\.png$/);
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Not a blank canvas: what WebGL drew was read before the browser cleared the buffer.
+  expect(await nonWhitePixels(page, png.bytes)).toBeGreaterThan(300);
+  await expect(exports.getByRole('status')).toHaveText('Exported the drawing as PNG.');
   expect(problems).toEqual([]);
 });

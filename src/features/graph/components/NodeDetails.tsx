@@ -3,6 +3,7 @@ import type { GraphView } from '../../../contract/graph';
 import { humanize } from '../../../lib/format';
 import { nodeHref } from '../../../lib/links';
 import { NODE_STYLE } from '../model/visual';
+import { NodeFindings } from './NodeFindings';
 
 const PRINCIPALS = new Set(['person', 'group', 'service_account', 'app_registration']);
 
@@ -42,6 +43,8 @@ export function NodeDetails({ view, id, actions }: { view: GraphView; id: string
         <dt>Edges in this view</dt><dd>{edges.length}</dd>
       </dl>
       {href && <p><Link to={href}>Open {node.label}: findings, evidence, remediation</Link></p>}
+      {/* Only connections, apps and principals are subjects of findings; `href` exists for exactly those. */}
+      {href && <NodeFindings id={id} label={node.label} drillDown={href} />}
       <div className="graph-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '.4rem' }}>
         {node.kind === 'aggregate' ? (
           <button type="button" onClick={() => actions.onExpand(id)}>Expand {node.label}</button>

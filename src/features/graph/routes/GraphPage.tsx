@@ -6,6 +6,7 @@ import { useDrawnView } from '../api/useDrawnView';
 import { AnswerSummary } from '../components/AnswerSummary';
 import { FoldedNotice } from '../components/FoldedNotice';
 import { GraphCanvas } from '../components/GraphCanvas';
+import { GraphExport } from '../components/GraphExport';
 import { GraphFilters } from '../components/GraphFilters';
 import { GraphLegend } from '../components/GraphLegend';
 import { GraphQuestions } from '../components/GraphQuestions';
@@ -13,7 +14,9 @@ import { GraphTableTwin } from '../components/GraphTableTwin';
 import { NodeDetails, type NodeActions } from '../components/NodeDetails';
 import { PathSteps } from '../components/PathSteps';
 import { ReachTable } from '../components/ReachTable';
-import { askPatch, expandedBudget, focusPatch } from '../state/graphUrlState';
+import type { GraphSnapshotter } from '../components/sigma/snapshotPng';
+import { WhatIfPanel } from '../components/WhatIfPanel';
+import { askPatch, expandedBudget, focusPatch, MAX_DEPTH, neighboursPatch } from '../state/graphUrlState';
 import { useGraphUrlState } from '../state/useGraphUrlState';
 
 /** The sharing graph explorer: questions in the URL, the answer drawn in WebGL and listed in the table twin. */
@@ -22,6 +25,7 @@ export function GraphPage() {
   const { drawn, active, base, actors, reach, path } = useDrawnView(state);
   const [layout, setLayout] = useState<'running' | 'done'>('done');
   const [notice, setNotice] = useState('');
+  const [snapshotter, setSnapshotter] = useState<GraphSnapshotter | null>(null);
 
   const focus = useCallback((id: string) => set(focusPatch(id)), [set]);
   const select = useCallback((id: string | undefined) => set({ selected: id }), [set]);
@@ -62,6 +66,15 @@ export function GraphPage() {
     else select(id);
   };
 
+  /** Double-click opens a node's neighbours: a folded group unfolds, a node gets focus, a focused node one hop more. */
+  const onNodeDoubleClick = (id: string) => {
+    if (id.startsWith('agg:')) return expand(id);
+    const patch = neighboursPatch(state, id);
+    if (!patch) return setNotice(`Already showing ${MAX_DEPTH} hops around this node, the most the explorer draws.`);
+    set(patch);
+    if (patch.depth) setNotice(`Showing ${patch.depth} hops around the focused node.`);
+  };
+
   return (
     <>
       <PageHeader title="Sharing graph" />
@@ -75,8 +88,9 @@ export function GraphPage() {
             {drawn.view.nodes.length > 0 && <FoldedNotice view={drawn.view} onExpand={expand} />}
             <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(16rem, 22rem)', gap: '1rem', alignItems: 'start' }}>
               <div>
-                <GraphCanvas drawn={drawn} selected={state.selected} onNodeClick={onNodeClick} onNodeDoubleClick={focus} onLayoutChange={setLayout} />
-                <p className="muted">Click a node to select it, double-click to focus on it, click a folded group to expand it. Scroll to zoom, drag to pan.</p>
+                <GraphCanvas drawn={drawn} selected={state.selected} onNodeClick={onNodeClick} onNodeDoubleClick={onNodeDoubleClick} onLayoutChange={setLayout} onSnapshotter={setSnapshotter} />
+                <p className="muted">Click a node to select it, double-click to open its neighbours (again for one hop more), click a folded group to expand it. Scroll to zoom, drag to pan.</p>
+                <GraphExport view={drawn.view} state={state} snapshotter={snapshotter} />
               </div>
               {state.selected ? (
                 <NodeDetails view={drawn.view} id={state.selected} actions={actions} />
@@ -84,6 +98,7 @@ export function GraphPage() {
                 <aside aria-label="Selected node" className="graph-side-panel"><p className="muted">Select a node in the graph or the table to see its details.</p></aside>
               )}
             </div>
+            <WhatIfPanel view={drawn.view} state={state} set={set} />
             <GraphLegend />
             {state.question.type === 'actsAs' && actors.data && (
               <ActorTable actors={actors.data.actors} caption={`Who can act as ${drawn.view.nodes.find((n) => n.id === actors.data.subjectId)?.label ?? actors.data.subjectId} (${actors.data.total})`} />

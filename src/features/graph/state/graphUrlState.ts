@@ -1,5 +1,6 @@
-import { NodeKind } from '../../../contract/graph';
+import { NodeKind, type WhatIfChange } from '../../../contract/graph';
 import { Environment, Platform } from '../../../contract/inventory';
+import { decodeWhatIf, encodeWhatIf } from './whatIfParam';
 
 /**
  * The explorer's whole state lives in the URL (a shared link shows the same view; a reload keeps it). This module
@@ -7,12 +8,14 @@ import { Environment, Platform } from '../../../contract/inventory';
  * sending it to the API.
  */
 export const GRAPH_URL_KEYS = [
-  'q', 'focus', 'depth', 'budget', 'selected', 'kinds', 'platform', 'environment', 'minRisk', 'actsAs', 'reach', 'from', 'to',
+  'q', 'focus', 'depth', 'budget', 'selected', 'kinds', 'platform', 'environment', 'minRisk', 'actsAs', 'reach', 'from', 'to', 'whatIf',
 ] as const;
 export type GraphUrlKey = (typeof GRAPH_URL_KEYS)[number];
 export type RawGraphUrl = Partial<Record<GraphUrlKey, string | undefined>>;
 
 export const DEFAULT_DEPTH = 2;
+/** The API's limit on a neighbourhood's depth. */
+export const MAX_DEPTH = 4;
 export const DEFAULT_BUDGET = 1000;
 export const MAX_BUDGET = 5000;
 export const MIN_BUDGET = 10;
@@ -39,6 +42,8 @@ export interface GraphUrlState {
   reach?: string;
   from?: string;
   to?: string;
+  /** The remediation being simulated, beside whatever question is drawn (it does not replace the drawing). */
+  whatIf?: WhatIfChange;
   question: Question;
 }
 
@@ -58,7 +63,7 @@ export function parseGraphUrl(raw: RawGraphUrl): GraphUrlState {
   const state: Omit<GraphUrlState, 'question'> = {
     q: (raw.q ?? '').slice(0, 200),
     focus: id(raw.focus),
-    depth: int(raw.depth, 1, 4, DEFAULT_DEPTH),
+    depth: int(raw.depth, 1, MAX_DEPTH, DEFAULT_DEPTH),
     budget: int(raw.budget, MIN_BUDGET, MAX_BUDGET, DEFAULT_BUDGET),
     selected: id(raw.selected),
     kinds: [...new Set(kinds)],
@@ -69,6 +74,7 @@ export function parseGraphUrl(raw: RawGraphUrl): GraphUrlState {
     reach: id(raw.reach),
     from: id(raw.from),
     to: id(raw.to),
+    whatIf: decodeWhatIf(raw.whatIf),
   };
   return { ...state, question: questionOf(state) };
 }
@@ -91,7 +97,46 @@ export function focusPatch(id: string): RawGraphUrl {
   return askPatch({ focus: id, selected: id });
 }
 
+/**
+ * Double-click "opens the neighbours" of a node: focus on it (its neighbourhood), or when it already is the focus,
+ * one hop more. Undefined when the neighbourhood is already as deep as the API draws.
+ */
+export function neighboursPatch(s: Pick<GraphUrlState, 'question' | 'depth'>, id: string): RawGraphUrl | undefined {
+  if (s.question.type !== 'focus' || s.question.id !== id) return focusPatch(id);
+  return s.depth < MAX_DEPTH ? { depth: String(s.depth + 1) } : undefined;
+}
+
 /** A bigger budget that should unfold an aggregate of `count` people, within the API's limit. */
 export function expandedBudget(current: number, count: number): number {
   return Math.min(MAX_BUDGET, Math.max(current * 2, current + count));
+}
+
+/**
+ * The URL parameters that restore `s`: what a JSON export records as "the question asked", and the inverse of
+ * parseGraphUrl for every value it accepts. Defaults are left out, as the page leaves them out.
+ */
+export function toRawGraphUrl(s: GraphUrlState): RawGraphUrl {
+  const raw: RawGraphUrl = {
+    q: s.q || undefined,
+    focus: s.focus,
+    depth: s.depth === DEFAULT_DEPTH ? undefined : String(s.depth),
+    budget: s.budget === DEFAULT_BUDGET ? undefined : String(s.budget),
+    selected: s.selected,
+    kinds: s.kinds.length ? s.kinds.join(',') : undefined,
+    platform: s.platform,
+    environment: s.environment,
+    minRisk: s.minRisk === undefined ? undefined : String(s.minRisk),
+    actsAs: s.actsAs,
+    reach: s.reach,
+    from: s.from,
+    to: s.to,
+    whatIf: s.whatIf && encodeWhatIf(s.whatIf),
+  };
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as RawGraphUrl;
+}
+
+/** `toRawGraphUrl` as a link to the explorer. */
+export function graphHref(s: GraphUrlState): string {
+  const search = new URLSearchParams(toRawGraphUrl(s) as Record<string, string>).toString();
+  return `/graph${search ? `?${search}` : ''}`;
 }

@@ -6,6 +6,7 @@ import { applyEmphasis, buildGraph, type EdgeAttrs, type NodeAttrs } from '../..
 import { hierarchicalLayout } from '../../model/hierarchicalLayout';
 import { runForceLayout } from './forceLayout';
 import { SIGMA_OPTIONS } from './sigmaOptions';
+import { snapshotPng, type GraphSnapshotter } from './snapshotPng';
 
 export interface SigmaCanvasProps {
   drawn: DrawnView;
@@ -13,21 +14,23 @@ export interface SigmaCanvasProps {
   onNodeClick: (id: string) => void;
   onNodeDoubleClick: (id: string) => void;
   onLayoutChange?: (state: 'running' | 'done') => void;
+  /** Called with a way to export the drawing once sigma runs, and with null when it stops. */
+  onSnapshotter?: (snapshotter: GraphSnapshotter | null) => void;
 }
 
 /**
  * The WebGL drawing. Loaded on demand (this module pulls in sigma and the layout worker), one sigma instance per
  * mount; a new answer swaps the graph, selection only restyles it.
  */
-export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDoubleClick, onLayoutChange }: SigmaCanvasProps) {
+export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDoubleClick, onLayoutChange, onSnapshotter }: SigmaCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const graphRef = useRef<ReturnType<typeof buildGraph> | null>(null);
-  const callbacks = useRef({ onNodeClick, onNodeDoubleClick, onLayoutChange });
+  const callbacks = useRef({ onNodeClick, onNodeDoubleClick, onLayoutChange, onSnapshotter });
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    callbacks.current = { onNodeClick, onNodeDoubleClick, onLayoutChange };
+    callbacks.current = { onNodeClick, onNodeDoubleClick, onLayoutChange, onSnapshotter };
   });
 
   useEffect(() => {
@@ -50,7 +53,9 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
       callbacks.current.onNodeDoubleClick(payload.node);
     });
     sigmaRef.current = sigma;
+    callbacks.current.onSnapshotter?.({ toPng: () => snapshotPng(sigma) });
     return () => {
+      callbacks.current.onSnapshotter?.(null);
       sigmaRef.current = null;
       sigma.kill();
     };
