@@ -9,9 +9,11 @@ import { saveImport } from '../db/repository';
 import { fingerprinter } from '../fingerprintKey';
 import { Store } from '../store';
 import { runCli } from './runCli';
+import { progressPrinter } from './importProgress';
 
 const USAGE = `npm run import -- FILE --format native|power_platform|n8n|csv
-Imports into SHAREGRAPH_DATA_DIR (default ./data) while the server is stopped: all-or-nothing, like an upload.`;
+Imports into SHAREGRAPH_DATA_DIR (default ./data) while the server is stopped: all-or-nothing, like an upload.
+Progress goes to stderr (one updating line on a terminal), the result to stdout.`;
 
 /** The same plan → one transaction → apply as the upload route (server/http/serverWrites.ts), from the shell. */
 async function main(argv: string[]) {
@@ -31,14 +33,18 @@ async function main(argv: string[]) {
   // Refuses, with the holder's pid, while the server has the folder open: PGlite is one process's database.
   const release = acquireLock(dataDir, 'import CLI');
   const db = await openDatabase(dataDir);
+  const progress = progressPrinter(process.stderr);
   try {
     const { store } = await Store.open(db, () => new Date());
     store.state.fingerprint = fingerprinter(dataDir);
-    console.log(`reading ${file} (${format.data})…`);
     const started = Date.now();
-    const plan = planImport(store.state, { format: format.data, fileName: basename(file), content: readFileSync(file, 'utf8') }, 'cli');
+    progress.update({ phase: 'reading', bytes: size });
+    const content = readFileSync(file, 'utf8');
+    const plan = planImport(store.state, { format: format.data, fileName: basename(file), content }, 'cli', (p) => progress.update(p));
+    if (plan.ok) progress.update({ phase: 'committing' });
     await saveImport(store.db, plan, store.state.findings);
     applyImport(store.state, plan);
+    progress.done();
     const r = plan.record;
     if (!plan.ok) {
       console.error(`rejected, nothing changed${r.errorsTotal ? ` (${r.errorsTotal} errors, first ${r.errors.length} shown)` : ''}:`);
@@ -50,6 +56,8 @@ async function main(argv: string[]) {
     for (const w of r.warnings ?? []) console.log(`  warning: ${w.line !== undefined ? `line ${w.line}, ` : ''}${w.field}: ${w.message}`);
     return 0;
   } finally {
+    // Also when the commit throws: the error message must not land on the end of the progress line.
+    progress.done();
     await db.destroy();
     release();
   }

@@ -24,10 +24,14 @@ export class ApiError extends Error {
   }
 }
 
+/** Titles of the errors the client makes up itself, so callers can tell "no answer" from "a wrong answer". */
+export const UNREACHABLE_TITLE = 'The API cannot be reached';
+export const CONTRACT_DRIFT_TITLE = 'The API answered outside its contract';
+
 export const CSRF_COOKIE = 'sg_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
-function readCookie(name: string): string | undefined {
+export function readCookie(name: string): string | undefined {
   if (typeof document === 'undefined') return undefined;
   const hit = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
   return hit ? decodeURIComponent(hit.slice(name.length + 1)) : undefined;
@@ -90,14 +94,14 @@ export async function call<N extends EndpointName>(name: N, input: CallInput<N> 
     res = await apiFetch(url, { method: ep.method, headers, body, credentials: 'same-origin', signal: input.signal });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError({ type: 'about:blank', title: 'The API cannot be reached', status: 503, detail: String(err) });
+    throw new ApiError({ type: 'about:blank', title: UNREACHABLE_TITLE, status: 503, detail: String(err) });
   }
   if (!res.ok) throw new ApiError(await problemFrom(res));
   const parsed = ep.response.safeParse(await res.json());
   if (!parsed.success) {
     throw new ApiError({
       type: 'about:blank',
-      title: 'The API answered outside its contract',
+      title: CONTRACT_DRIFT_TITLE,
       status: 502,
       detail: `${name}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     });

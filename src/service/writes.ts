@@ -2,7 +2,7 @@ import type { Finding, FindingEvent, FindingPatch } from '../contract/findings';
 import type { ImportRecord, ImportRequest } from '../contract/imports';
 import type { Snapshot } from '../contract/snapshots';
 import { computeSnapshot } from '../domain';
-import { devFingerprint, runImporter } from '../domain/importers';
+import { devFingerprint, runImporter, type ImportProgress } from '../domain/importers';
 import { applyPatch } from '../domain/triage/applyPatch';
 import { VersionConflictError } from '../domain/triage/errors';
 import { conflict, notFound, ProblemError } from './problems';
@@ -50,21 +50,25 @@ export type ImportPlan =
   | { ok: false; record: ImportRecord }
   | { ok: true; record: ImportRecord; loaded: LoadedInventory; findings: Finding[]; events: FindingEvent[]; snapshot: Snapshot };
 
-/** Parses and validates an import (any format, see src/domain/importers), and computes what it would change. All-or-nothing. */
-export function planImport(state: ServiceState, body: ImportRequest, actor: string): ImportPlan {
+/**
+ * Parses and validates an import (any format, see src/domain/importers), and computes what it would change.
+ * All-or-nothing. `onProgress` lets the command line draw where a long import is.
+ */
+export function planImport(state: ServiceState, body: ImportRequest, actor: string, onProgress?: (p: ImportProgress) => void): ImportPlan {
   const at = state.now().toISOString();
   const record: ImportRecord = {
     id: `imp-${state.imports.length + 1}`, at, by: actor, format: body.format, fileName: body.fileName, status: 'failed',
     counts: { principals: 0, connections: 0, apps: 0, shares: 0 }, findings: { new: 0, resolved: 0, reopened: 0 },
     errors: [], secretsDropped: 0,
   };
-  const imported = runImporter(body.format, body.content, { fingerprint: state.fingerprint ?? devFingerprint, generatedAt: at });
+  const imported = runImporter(body.format, body.content, { fingerprint: state.fingerprint ?? devFingerprint, generatedAt: at, onProgress });
   if (!imported.ok) {
     return { ok: false, record: { ...record, errors: imported.errors, ...(imported.total > imported.errors.length ? { errorsTotal: imported.total } : {}) } };
   }
   record.secretsDropped = imported.secretsDropped;
   if (imported.warnings.length > 0) record.warnings = imported.warnings;
   const inventory = imported.inventory;
+  onProgress?.({ phase: 'analysing' });
   const loaded = deriveInventory(inventory, state.now());
   const result = reconcileWith(state, loaded);
   const previous = state.snapshots.at(-1);

@@ -23,6 +23,7 @@ type Column = keyof typeof CSV_COLUMNS;
 export function importCsv(content: string, options: ImportOptions): ImportResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (content.length > maxBytes) return tooLarge(content.length, maxBytes);
+  options.onProgress?.({ phase: 'parsing' });
   const parsed = parseCsv(content);
   if (!parsed.ok) return { ok: false, total: 1, errors: [{ line: parsed.line, field: 'content', message: parsed.message }] };
   const [header, ...rows] = parsed.rows;
@@ -81,7 +82,7 @@ export function importCsv(content: string, options: ImportOptions): ImportResult
   if (errors.total > 0) return { ok: false, errors: errors.items, total: errors.total };
 
   const schemaErrors = new IssueList<PathIssue>();
-  const inventory = validateInventory(b.build(options.generatedAt ?? new Date(0).toISOString()), schemaErrors);
+  const inventory = validateInventory(b.build(options.generatedAt ?? new Date(0).toISOString()), schemaErrors, options.onProgress);
   if (!inventory) {
     // Only reachable through a gap in the row checks above; the path names the converted record.
     const issues: ImportIssue[] = schemaErrors.items.map((e) => ({ field: e.path.join('.'), message: e.message }));

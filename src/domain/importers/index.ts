@@ -5,7 +5,7 @@ import { importNative } from './native';
 import { importPowerPlatform } from './powerPlatform';
 import type { ImportOptions, ImportResult } from './types';
 
-export type { ImportIssue, ImportOptions, ImportResult } from './types';
+export type { ImportIssue, ImportOptions, ImportProgress, ImportResult } from './types';
 export { DEFAULT_MAX_BYTES } from './types';
 export { devFingerprint } from './sha256';
 

@@ -28,6 +28,7 @@ export function importJson(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (content.length > maxBytes) return tooLarge(content.length, maxBytes);
   let doc: unknown;
+  options.onProgress?.({ phase: 'parsing' });
   try {
     doc = JSON.parse(content);
   } catch (err) {
@@ -41,7 +42,7 @@ export function importJson(
   let inventory: Inventory | undefined;
   if (ctx.errors.total === 0) {
     const schemaErrors = new IssueList<PathIssue>();
-    inventory = validateInventory(candidate, schemaErrors);
+    inventory = validateInventory(candidate, schemaErrors, options.onProgress);
     for (const e of schemaErrors.items) ctx.errors.add(schemaPathsAreFile ? e : { path: ['(converted inventory)', ...e.path], message: e.message });
     ctx.errors.total = Math.max(ctx.errors.total, schemaErrors.total);
   }

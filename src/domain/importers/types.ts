@@ -17,7 +17,19 @@ export interface ImportOptions {
   maxBytes?: number;
   /** The moment the export is taken to describe, when the file does not say (ISO 8601). */
   generatedAt?: string;
+  /** Told where a long import is; called synchronously, so a caller can only draw, not wait. */
+  onProgress?: (progress: ImportProgress) => void;
 }
+
+/**
+ * Where an import is. `validating` counts records (principals, targets, connections, apps, shares, activity)
+ * checked against the schema; the other phases are single steps whose length is not known in advance.
+ */
+export type ImportProgress =
+  | { phase: 'parsing' }
+  | { phase: 'validating'; done: number; total: number }
+  | { phase: 'analysing' }
+  | { phase: 'committing' };
 
 export type ImportResult =
   | { ok: true; inventory: Inventory; secretsDropped: number; warnings: ImportIssue[] }

@@ -1,28 +1,54 @@
-import { Inventory } from '../../contract/inventory';
+import { z } from 'zod';
+import { Activity, App, Connection, Inventory, Principal, Share, TargetSystem } from '../../contract/inventory';
 import type { IssueList, JsonPath } from './issues';
+import type { ImportProgress } from './types';
 
 export interface PathIssue {
   path: JsonPath;
   message: string;
 }
 
+/** The document around the records: the native schema with each record list left unchecked, for the record pass. */
+const Frame = Inventory.extend({
+  principals: z.array(z.unknown()), targets: z.array(z.unknown()), connections: z.array(z.unknown()),
+  apps: z.array(z.unknown()), shares: z.array(z.unknown()), activity: z.array(z.unknown()).default([]),
+});
+const SECTIONS = ['principals', 'targets', 'connections', 'apps', 'shares', 'activity'] as const;
+/** Often enough for a progress line to move, rarely enough that drawing it costs nothing next to the checks. */
+const REPORT_EVERY = 1000;
+
 /**
  * The last gate of every importer: the native schema, then the references between records (zod checks each
- * record alone; a connection pointing at a principal that is not in the file is only visible here).
+ * record alone; a connection pointing at a principal that is not in the file is only visible here). Records are
+ * checked one at a time rather than in one parse of the whole document, so a long import can say how far it is.
  */
-export function validateInventory(candidate: unknown, errors: IssueList<PathIssue>): Inventory | undefined {
-  const parsed = Inventory.safeParse(candidate);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      errors.add({ path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'), message: issue.message });
-      if (errors.full) break;
-    }
-    errors.total = Math.max(errors.total, parsed.error.issues.length);
-    return undefined;
-  }
-  checkReferences(parsed.data, errors);
-  return errors.total === 0 ? parsed.data : undefined;
+export function validateInventory(candidate: unknown, errors: IssueList<PathIssue>, onProgress?: (p: ImportProgress) => void): Inventory | undefined {
+  const frame = Frame.safeParse(candidate);
+  if (!frame.success) for (const issue of frame.error.issues) errors.add({ path: zodPath(issue.path), message: issue.message });
+  const doc = (candidate !== null && typeof candidate === 'object' ? candidate : {}) as Record<string, unknown>;
+  const rowsOf = (key: (typeof SECTIONS)[number]) => { const v = doc[key]; return Array.isArray(v) ? (v as unknown[]) : []; };
+  const total = SECTIONS.reduce((n, key) => n + rowsOf(key).length, 0);
+  let done = 0;
+  const check = <T>(key: (typeof SECTIONS)[number], schema: z.ZodType<T>): T[] => rowsOf(key).map((row, i) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) for (const issue of parsed.error.issues) errors.add({ path: [key, i, ...zodPath(issue.path)], message: issue.message });
+    done += 1;
+    if (done % REPORT_EVERY === 0) onProgress?.({ phase: 'validating', done, total });
+    return parsed.data as T;
+  });
+  onProgress?.({ phase: 'validating', done: 0, total });
+  const records = {
+    principals: check('principals', Principal), targets: check('targets', TargetSystem), connections: check('connections', Connection),
+    apps: check('apps', App), shares: check('shares', Share), activity: check('activity', Activity),
+  };
+  onProgress?.({ phase: 'validating', done, total });
+  if (!frame.success || errors.total > 0) return undefined;
+  const inventory: Inventory = { ...frame.data, ...records };
+  checkReferences(inventory, errors);
+  return errors.total === 0 ? inventory : undefined;
 }
+
+const zodPath = (path: readonly PropertyKey[]) => path.filter((p): p is string | number => typeof p !== 'symbol');
 
 function checkReferences(inv: Inventory, errors: IssueList<PathIssue>) {
   const unique = (kind: string, rows: readonly { id: string }[]) => {

@@ -4,21 +4,21 @@ import { ImportFormat } from '../../../contract/imports';
 import { ApiError } from '../../../lib/apiClient';
 import { humanize } from '../../../lib/format';
 import { useCreateImport } from '../api/useImports';
+import { ImportProgress } from './ImportProgress';
+import { ImportFailure, ImportReport } from './ImportReport';
 
 export function ImportForm() {
-  const create = useCreateImport();
+  const { mutation: create, stage } = useCreateImport();
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<ImportFormat>('native');
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (!file) return;
-    create.mutate({ format, fileName: file.name, content: await file.text() });
+    if (file) create.mutate({ file, format });
   }
 
-  const problem = create.error instanceof ApiError ? create.error.problem : undefined;
   return (
-    <form onSubmit={(e) => void submit(e)} className="import-form">
+    <form onSubmit={submit} className="import-form">
       <Field label="Inventory file">{(id) => (
         <input id={id} type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       )}</Field>
@@ -28,26 +28,9 @@ export function ImportForm() {
         </select>
       )}</Field>
       <button type="submit" disabled={!file || create.isPending}>{create.isPending ? 'Importing…' : 'Import'}</button>
-      {create.isSuccess && (
-        <p role="status">
-          Imported {create.data.counts.connections} connections: {create.data.findings.new} new findings, {create.data.findings.resolved} resolved,{' '}
-          {create.data.findings.reopened} reopened. {create.data.secretsDropped} secret values were dropped (only their fingerprints are kept).
-        </p>
-      )}
-      {create.isSuccess && create.data.warnings && create.data.warnings.length > 0 && (
-        <div className="import-warnings">
-          <p>{create.data.warnings.length} warnings: kept, but worth a look.</p>
-          <ul>{create.data.warnings.map((w) => <li key={`${w.line ?? ''}:${w.field}:${w.message}`}>{w.line !== undefined && `line ${w.line}, `}<code>{w.field}</code>: {w.message}</li>)}</ul>
-        </div>
-      )}
-      {create.isError && (
-        <div role="alert" className="query-error">
-          <p><strong>{problem?.title ?? 'Import failed'}.</strong> {problem?.detail ?? create.error.message}</p>
-          {problem?.errors && (
-            <ul>{problem.errors.map((err) => <li key={`${err.line ?? ''}:${err.field}:${err.message}`}>{err.line !== undefined && `line ${err.line}, `}<code>{err.field}</code>: {err.message}</li>)}</ul>
-          )}
-        </div>
-      )}
+      {create.isPending && stage && <ImportProgress stage={stage} />}
+      {create.isSuccess && <ImportReport record={create.data} />}
+      {create.isError && <ImportFailure problem={create.error instanceof ApiError ? create.error.problem : undefined} message={create.error.message} />}
     </form>
   );
 }
