@@ -73,3 +73,53 @@ test('bulk-assigns every finding matching a filter, with a summary', async ({ pa
   await page.getByLabel('Severity').selectOption('');
   await expect(matching).toHaveText(`${total} findings match`);
 });
+
+test('filters overdue findings, groups them by rule, and saves the view for after a reload', async ({ page }) => {
+  await page.goto('/findings');
+  const matching = page.getByText(/^\d+ findings match$/);
+  // The demo data is fresh, so nothing is late yet: give the critical findings a due date in the past.
+  await page.getByLabel('Severity').selectOption('critical');
+  await expect(page).toHaveURL(/severity=critical/);
+  await expect(page.getByRole('button', { name: /^Select all \d+ matching$/ })).toBeVisible();
+  const total = Number((await matching.textContent())!.split(' ')[0]);
+  expect(total).toBeGreaterThan(1);
+  await page.getByRole('button', { name: `Select all ${total} matching` }).click();
+  const bulk = page.getByRole('form', { name: 'Bulk actions' });
+  await bulk.getByLabel('Set due date').fill('2020-01-31');
+  await bulk.getByRole('button', { name: `Apply to ${total}` }).click();
+  await expect(page.getByRole('status', { name: 'Last action' })).toHaveText(`Updated ${total} of ${total} findings (${total} audit entries)`);
+
+  await page.getByLabel('Severity').selectOption('');
+  await page.getByLabel('SLA status').selectOption('overdue');
+  await expect(page).toHaveURL(/sla=overdue/);
+  await expect(matching).toHaveText(`${total} findings match`);
+  await page.getByLabel('Group by').selectOption('rule');
+  await expect(page).toHaveURL(/groupBy=rule/);
+  const groups = page.getByRole('rowgroup', { name: /\d+ findings?$/ });
+  await expect(groups.first()).toBeVisible();
+  const names = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('aria-labelledby')).map((id) => document.getElementById(id!)!.textContent!));
+  expect(names.reduce((n, name) => n + Number(/(\d+) findings?$/.exec(name)![1]), 0)).toBe(total);
+  // The keyboard still walks the queue, group by group.
+  await page.keyboard.press('j');
+  await expect(groups.first().getByRole('row').nth(1)).toHaveAttribute('aria-current', 'true');
+
+  // A hostile name is kept and shown as text.
+  const name = 'Overdue <b>by rule</b>';
+  await page.getByLabel('View name').fill(name);
+  await page.getByRole('button', { name: 'Save view' }).click();
+  const saved = page.getByRole('list', { name: 'Your saved views' });
+  await expect(saved.getByRole('button', { name: `Apply view ${name}` })).toHaveText(name);
+
+  // A new page load starts from an unfiltered queue (and fresh demo data); the view is still there.
+  await page.goto('/findings');
+  await expect(page.getByLabel('SLA status')).toHaveValue('');
+  await saved.getByRole('button', { name: `Apply view ${name}` }).click();
+  await expect(page).toHaveURL(/sla=overdue/);
+  await expect(page).toHaveURL(/groupBy=rule/);
+  await expect(page.getByLabel('SLA status')).toHaveValue('overdue');
+  await expect(page.getByLabel('Group by')).toHaveValue('rule');
+  await expect(matching).toHaveText('0 findings match');
+
+  await saved.getByRole('button', { name: `Delete view ${name}` }).click();
+  await expect(page.getByRole('button', { name: `Apply view ${name}` })).toBeHidden();
+});

@@ -23,7 +23,12 @@ const problemResponse = (problem: ProblemError['problem']) =>
  * the server does, run the shared operation over the in-memory state, and answer through the response schema.
  * The `*` prefix matches any origin, so the same handlers serve the browser worker and Node tests.
  */
-export function createHandlers(state: MockState, session: MockSession): HttpHandler[] {
+export interface HandlerOptions {
+  /** Called after a write succeeded, e.g. to keep saved views across page loads in the browser. */
+  afterWrite?: (name: EndpointName) => void;
+}
+
+export function createHandlers(state: MockState, session: MockSession, options: HandlerOptions = {}): HttpHandler[] {
   const operations: Operations = { ...readOperations, ...memoryWrites, ...mockAuth(session) };
   const handlers = (Object.keys(endpoints) as EndpointName[]).map((name) => {
     const ep = endpoints[name] as Endpoint;
@@ -40,6 +45,7 @@ export function createHandlers(state: MockState, session: MockSession): HttpHand
         };
         const run = operations[name] as (i: typeof input, s: MockState, c: MockSession['user']) => unknown;
         const result = ep.response.parse(run(input, state, session.user));
+        if (ep.method !== 'GET') options.afterWrite?.(name);
         return HttpResponse.json(result as Record<string, unknown>);
       } catch (err) {
         if (err instanceof ProblemError) return problemResponse(err.problem);

@@ -147,6 +147,64 @@ export function contractSuite(h: ContractHarness) {
       }
     });
 
+    it('filters by SLA status, owner, assignment and age; a bulk edit on that filter selects the same rows', async () => {
+      const { items: [top] } = await ok('listFindings', { query: { limit: 1, state: 'open' } });
+      // Make some findings late, then the SLA filter, the list and the bulk path must agree on them.
+      const filter = { ruleId: top!.ruleId, state: 'open,in_progress' };
+      await ok('bulkUpdateFindings', { body: { filter, patch: { dueAt: '2020-01-01T00:00:00.000Z' } } });
+      const overdue = await ok('listFindings', { query: { ...filter, sla: 'overdue', limit: 500 } });
+      expect(overdue.total).toBeGreaterThan(0);
+      expect(overdue.items.every((f) => f.dueAt === '2020-01-01T00:00:00.000Z')).toBe(true);
+      const bulk = await ok('bulkUpdateFindings', { body: { filter: { ...filter, sla: 'overdue' }, patch: { comment: 'late, chasing' } } });
+      expect(bulk.matched).toBe(overdue.total);
+      const owned = await ok('listFindings', { query: { owner: top!.ownerId ?? 'nobody', state: 'open,in_progress,resolved,risk_accepted,false_positive', limit: 500 } });
+      expect(owned.items.every((f) => f.ownerId === top!.ownerId || f.ownerName?.toLowerCase().includes(top!.ownerId ?? ''))).toBe(true);
+      const unassigned = await ok('listFindings', { query: { assignment: 'unassigned', limit: 500 } });
+      expect(unassigned.items.every((f) => f.assigneeId === null)).toBe(true);
+      const young = await ok('listFindings', { query: { maxAgeDays: 36_500, limit: 1 } });
+      const all = await ok('listFindings', { query: { limit: 1 } });
+      expect(young.total).toBe(all.total);
+      const bad = await failure(call('listFindings', { query: { sla: 'late' } }));
+      expect(bad.problem.errors?.[0]?.field).toMatch(/^query\.sla/);
+    });
+
+    it('groups the queue with counts over every matching finding', async () => {
+      const grouped = await ok('listFindings', { query: { groupBy: 'rule', limit: 10 } });
+      const flat = await ok('listFindings', { query: { limit: 1 } });
+      expect(grouped.total).toBe(flat.total);
+      expect(grouped.groups!.reduce((n, g) => n + g.count, 0)).toBe(flat.total);
+      expect(grouped.itemGroups).toHaveLength(grouped.items.length);
+      expect(grouped.items.every((f, i) => f.ruleId === grouped.itemGroups![i])).toBe(true);
+      for (const groupBy of ['identity', 'app'] as const) {
+        const page = await ok('listFindings', { query: { groupBy, limit: 5 } });
+        expect(page.groups!.length).toBeGreaterThan(0);
+      }
+      const bad = await failure(call('listFindings', { query: { groupBy: 'colour' } }));
+      expect(bad.problem.errors?.[0]?.field).toBe('query.groupBy');
+    });
+
+    it("saves, lists, applies and deletes the user's views; names are validated and kept as text", async () => {
+      const hostile = '<img src=x onerror=alert(1)> "views" & more';
+      const params = { sla: 'overdue', groupBy: 'rule', state: 'all' } as const;
+      const view = await ok('createSavedView', { body: { name: `  ${hostile}  `, params } });
+      expect(view).toMatchObject({ name: hostile, params });
+      expect((await ok('listSavedViews')).items).toContainEqual(view);
+      // Applying a view is asking the queue for its parameters ('all' states means no state filter).
+      const { state: _all, ...query } = view.params;
+      const applied = await ok('listFindings', { query: { ...query, limit: 1 } });
+      expect(applied.groups).toBeDefined();
+      const taken = await failure(call('createSavedView', { body: { name: hostile, params: {} } }));
+      expect(taken.status).toBe(409);
+      const long = await failure(call('createSavedView', { body: { name: 'x'.repeat(81), params: {} } }));
+      expect(long.status).toBe(400);
+      expect(long.problem.errors?.[0]?.field).toBe('body.name');
+      const badFilter = await failure(call('createSavedView', { body: { name: 'bad', params: { severity: 'apocalyptic' } } }));
+      expect(badFilter.problem.errors?.[0]?.field).toMatch(/^body\.params\.severity/);
+      expect(await ok('deleteSavedView', { params: { id: view.id }, body: {} })).toEqual({ status: 'deleted', id: view.id });
+      expect((await ok('listSavedViews')).items.map((v) => v.id)).not.toContain(view.id);
+      expect((await failure(call('deleteSavedView', { params: { id: view.id }, body: {} }))).status).toBe(404);
+    });
+
     it('rejects a bad import whole, naming where, and changes nothing', async () => {
       const before = h.state().inventory;
       const err = await failure(call('createImport', { body: { format: 'native', fileName: 'bad.json', content: '{"schemaVersion":1,"principals":[]}' } }));

@@ -6,9 +6,10 @@ import { PGliteDialect } from './pgliteDialect';
 import type { Database } from './schema';
 import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_compressed_inventory';
+import * as m003 from './migrations/003_saved_views';
 
 /** Migrations in order; a new schema change is a new file here, never an edit of a shipped one. */
-const MIGRATIONS: Record<string, Migration> = { '001_init': m001, '002_compressed_inventory': m002 };
+const MIGRATIONS: Record<string, Migration> = { '001_init': m001, '002_compressed_inventory': m002, '003_saved_views': m003 };
 
 export type Db = Kysely<Database>;
 

@@ -13,6 +13,7 @@ import type { BulkUpdatePlan } from '../../src/service/findings/bulkUpdate';
 import type { Db } from './open';
 import type { Database } from './schema';
 import { eventToRow, findingToRow, rowToEvent, rowToFinding } from './findingRows';
+import { loadSavedViews } from './savedViews';
 
 type Tx = Transaction<Database>;
 
@@ -62,6 +63,7 @@ export async function loadState(db: Db, now: () => Date): Promise<ServiceState |
   state.imports = (await db.selectFrom('imports').select('record').orderBy('at').orderBy('id').execute()).map((r) => r.record as ImportRecord);
   state.snapshots = (await db.selectFrom('snapshots').select('snapshot').orderBy('taken_at').execute()).map((r) => r.snapshot as Snapshot);
   state.users = await loadUsers(db);
+  state.savedViews = await loadSavedViews(db);
   return state;
 }
 

@@ -72,6 +72,15 @@ export interface SessionTable {
   expires_at: ColumnType<Date, Date, Date>;
 }
 
+export interface SavedViewTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** The view's queue parameters, as the contract's SavedViewParams. */
+  params: Json<Record<string, string>>;
+  created_at: string;
+}
+
 export interface Database {
   inventory: InventoryTable;
   imports: ImportTable;
@@ -80,4 +89,5 @@ export interface Database {
   snapshots: SnapshotTable;
   users: UserTable;
   sessions: SessionTable;
+  saved_views: SavedViewTable;
 }

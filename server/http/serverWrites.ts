@@ -10,6 +10,8 @@ import { planNewUser, planUserUpdate } from '../../src/service/users';
 import { saveBulkUpdate, saveFindingUpdate, saveImport, StaleVersionError } from '../db/repository';
 import { applyBulkUpdate, planBulkUpdate } from '../../src/service/findings/bulkUpdate';
 import { insertUser, saveUser } from '../auth/accounts';
+import { deleteSavedView, insertSavedView } from '../db/savedViews';
+import { planSavedView, planSavedViewDeletion, savedViewResult } from '../../src/service/savedViews';
 import { createSession, endSession, SESSION_COOKIE } from '../auth/sessions';
 import { DUMMY_HASH, verifyPassword } from '../auth/passwords';
 import { cookieBase, rotateCsrf } from './security';
@@ -79,6 +81,20 @@ export const serverWrites: { [N in WriteName]: ServerWrite<N> } = {
     await saveUser(store.db, account, body.password);
     store.state.users.set(account.id, account);
     return account;
+  }),
+
+  createSavedView: ({ body }, store, caller) => store.write(async () => {
+    const view = planSavedView(store.state, caller, body);
+    await insertSavedView(store.db, view);
+    store.state.savedViews.set(view.id, view);
+    return savedViewResult(view);
+  }),
+
+  deleteSavedView: ({ params }, store, caller) => store.write(async () => {
+    const view = planSavedViewDeletion(store.state, caller, params.id);
+    await deleteSavedView(store.db, view);
+    store.state.savedViews.delete(view.id);
+    return { status: 'deleted' as const, id: view.id };
   }),
 
   login: async ({ body }, store, _caller, { reply, secure }) => {

@@ -19,6 +19,7 @@ describe('the database is the truth', () => {
     await signIn(first.base);
     const [f] = (await call('listFindings', { query: { limit: 1, state: 'open' } })).items;
     await call('updateFinding', { params: { id: f!.id }, body: { version: f!.version, state: 'in_progress', comment: 'on it' } });
+    const view = await call('createSavedView', { body: { name: 'Overdue by rule', params: { sla: 'overdue', groupBy: 'rule' } } });
     await first.app.close();
 
     const second = await startServer(dir);
@@ -30,6 +31,7 @@ describe('the database is the truth', () => {
     expect(after.events.map((e) => [e.action, e.actor])).toEqual(expect.arrayContaining([['state_changed', 'admin'], ['commented', 'admin']]));
     // The audit log refuses to be rewritten, by the database itself.
     await expect(second.store.db.deleteFrom('finding_events').execute()).rejects.toThrow(/append-only/);
+    expect((await call('listSavedViews')).items).toEqual([view]);
     await second.app.close();
   }, SERVER_HOOK_TIMEOUT);
 

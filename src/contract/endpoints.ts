@@ -4,7 +4,8 @@ import { pageOf, ListQuery } from './pagination';
 import { User } from './me';
 import { LoginRequest, NewUser, SignedOut, UserAccount, UserPatch } from './auth';
 import { Rule, Policy } from './rules';
-import { BulkFindingsRequest, BulkFindingsResult, Finding, FindingDetail, FindingPatch, FindingsQuery } from './findings';
+import { BulkFindingsRequest, BulkFindingsResult, FindingDetail, FindingPatch, FindingsPage, FindingsQuery } from './findings';
+import { NewSavedView, SavedView, SavedViewDeleted } from './savedViews';
 import {
   AppDetail, AppRow, AppsQuery, ConnectionDetail, FacetCounts, ConnectionRow, ConnectionsQuery, PlatformSummary,
   PrincipalDetail, PrincipalRow, PrincipalsQuery, SharesQuery, TargetsQuery,
@@ -91,7 +92,7 @@ export const endpoints = {
   }),
   listFindings: endpoint({
     method: 'GET', path: '/findings', summary: 'Findings queue, riskiest first', tag: 'findings', minRole: 'viewer',
-    query: FindingsQuery, response: pageOf(Finding).extend({ stateCounts: z.record(z.string(), z.number().int()) }),
+    query: FindingsQuery, response: FindingsPage,
   }),
   getFinding: endpoint({
     method: 'GET', path: '/findings/:id', summary: 'A finding with its history', tag: 'findings', minRole: 'viewer',
@@ -104,6 +105,18 @@ export const endpoints = {
   bulkUpdateFindings: endpoint({
     method: 'POST', path: '/findings/bulk', summary: 'Triage many findings at once (by ids or by filter), all or nothing',
     tag: 'findings', minRole: 'analyst', body: BulkFindingsRequest, response: BulkFindingsResult,
+  }),
+  listSavedViews: endpoint({
+    method: 'GET', path: '/saved-views', summary: "The signed-in user's saved queue views, by name", tag: 'findings',
+    minRole: 'viewer', response: z.object({ items: z.array(SavedView) }),
+  }),
+  createSavedView: endpoint({
+    method: 'POST', path: '/saved-views', summary: 'Save the queue filter and grouping under a name (409 if the name is taken)',
+    tag: 'findings', minRole: 'viewer', body: NewSavedView, response: SavedView,
+  }),
+  deleteSavedView: endpoint({
+    method: 'DELETE', path: '/saved-views/:id', summary: 'Delete one of your saved views', tag: 'findings',
+    minRole: 'viewer', params: idParam, body: z.object({}), response: SavedViewDeleted,
   }),
   listSnapshots: endpoint({
     method: 'GET', path: '/snapshots', summary: 'Posture history, oldest first', tag: 'posture', minRole: 'viewer',

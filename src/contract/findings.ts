@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Detection, Severity, OwaspId } from './rules';
 import { Environment, Platform } from './inventory';
-import { csvOf, ListQuery, sortOf } from './pagination';
+import { csvOf, ListQuery, pageOf, sortOf } from './pagination';
 
 export const TriageState = z.enum(['open', 'in_progress', 'resolved', 'risk_accepted', 'false_positive']);
 export type TriageState = z.infer<typeof TriageState>;
@@ -74,6 +74,19 @@ export type FindingPatch = z.infer<typeof FindingPatch>;
 
 export const FINDING_SORTS = ['riskScore', 'severity', 'firstSeenAt', 'dueAt', 'exposure'] as const;
 
+/**
+ * Where an active finding stands against its due date (see src/domain/triage/sla.ts for the boundaries). A closed
+ * finding has no SLA status: its clock stopped, so it matches none of these.
+ */
+export const SlaStatus = z.enum(['within_sla', 'due_soon', 'overdue', 'no_due_date']);
+export type SlaStatus = z.infer<typeof SlaStatus>;
+
+/** How the queue can be grouped: by rule, by the identity whose credentials are concerned, or by app. */
+export const FindingGroupBy = z.enum(['rule', 'identity', 'app']);
+export type FindingGroupBy = z.infer<typeof FindingGroupBy>;
+
+const days = z.coerce.number().int().min(0).max(36_500);
+
 export const FindingsQuery = ListQuery.extend({
   severity: csvOf(Severity).optional(),
   state: csvOf(TriageState).optional(),
@@ -81,15 +94,51 @@ export const FindingsQuery = ListQuery.extend({
   owasp: OwaspId.optional(),
   platform: csvOf(Platform).optional(),
   environment: csvOf(Environment).optional(),
+  /** The subject's owner: their principal id, or part of their name (case-insensitive). */
+  owner: z.string().trim().min(1).max(200).optional(),
   assigneeId: z.string().max(200).optional(),
+  /** Whether someone is assigned at all; `assigneeId` asks for one person. */
+  assignment: z.enum(['assigned', 'unassigned']).optional(),
   subjectId: z.string().max(200).optional(),
+  sla: csvOf(SlaStatus).optional(),
+  /** Age in whole days since the finding was first seen, both bounds inclusive. */
+  minAgeDays: days.optional(),
+  maxAgeDays: days.optional(),
   sort: sortOf(FINDING_SORTS),
+  /** Answer with the groups (and their counts over every matching finding) and the items in group order. */
+  groupBy: FindingGroupBy.optional(),
 });
 export type FindingsQuery = z.infer<typeof FindingsQuery>;
 
 /** The filter part of the queue's query: what "all N matching this filter" means in a bulk edit. */
-export const FindingsFilter = FindingsQuery.omit({ cursor: true, limit: true, sort: true });
+export const FindingsFilter = FindingsQuery.omit({ cursor: true, limit: true, sort: true, groupBy: true });
 export type FindingsFilter = z.infer<typeof FindingsFilter>;
+
+export const FindingGroup = z.object({
+  /** The rule id, principal id or app id; empty for the findings that have none (e.g. no app uses the connection). */
+  key: z.string(),
+  label: z.string(),
+  /** Matching findings in this group, across all pages. */
+  count: z.number().int().nonnegative(),
+});
+export type FindingGroup = z.infer<typeof FindingGroup>;
+
+/** Most groups one answer lists; the rest are counted in `groupsTotal`. */
+export const MAX_GROUPS = 500;
+
+export const FindingsPage = pageOf(Finding).extend({
+  /** Counts per state, ignoring the state filter, so each state tab says what it would show. */
+  stateCounts: z.record(z.string(), z.number().int()),
+  /**
+   * With `groupBy`: the groups, largest first. Items then come in group order, and `itemGroups[i]` is the key
+   * of the group `items[i]` is shown under. A finding about a connection several apps use appears under each
+   * app, so paging runs over those entries while `total` still counts distinct findings.
+   */
+  groups: z.array(FindingGroup).optional(),
+  groupsTotal: z.number().int().nonnegative().optional(),
+  itemGroups: z.array(z.string()).optional(),
+});
+export type FindingsPage = z.infer<typeof FindingsPage>;
 
 export const MAX_BULK = 20_000;
 

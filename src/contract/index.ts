@@ -11,3 +11,4 @@ export * from './entities';
 export * from './endpoint';
 export * from './endpoints';
 export * from './auth';
+export * from './savedViews';

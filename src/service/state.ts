@@ -4,6 +4,7 @@ import type { ImportRecord } from '../contract/imports';
 import type { Snapshot } from '../contract/snapshots';
 import type { Detection } from '../contract/rules';
 import type { UserAccount } from '../contract/auth';
+import type { SavedView } from '../contract/savedViews';
 import { analyze, computeSnapshot, generateHistory, RULES, type Analysis } from '../domain';
 import { reconcile, type SubjectContext } from '../domain/triage/reconcile';
 import type { NewEvent } from '../domain/triage/applyPatch';
@@ -27,6 +28,8 @@ export interface ServiceState {
   imports: ImportRecord[];
   snapshots: Snapshot[];
   users: Map<string, UserAccount>;
+  /** Saved queue views by id, each private to the user who saved it (see savedViews.ts). */
+  savedViews: Map<string, SavedView & { userId: string }>;
   /** Clock, injectable so tests are deterministic. */
   now: () => Date;
   /** Keyed fingerprint for secrets seen in imports; the server sets an HMAC, the mock uses a keyless dev one. */
@@ -100,7 +103,7 @@ export function loadInventory(state: ServiceState, inventory: Inventory) {
 export function emptyState(now: () => Date = () => new Date()): ServiceState {
   return {
     ...deriveInventory({ schemaVersion: 1, generatedAt: now().toISOString(), principals: [], connections: [], apps: [], targets: [], shares: [], activity: [] }, now()),
-    findings: new Map(), events: [], imports: [], snapshots: [], users: new Map(), now, nextEventId: 1, findingsRevision: 0,
+    findings: new Map(), events: [], imports: [], snapshots: [], users: new Map(), savedViews: new Map(), now, nextEventId: 1, findingsRevision: 0,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../contract/findings';
+import type { Finding, SlaStatus } from '../../contract/findings';
 import type { Severity } from '../../contract/rules';
 
 /** Days to remediate per severity; editable by CoE leads, so it is data, not a constant in the rules. */
@@ -29,3 +29,22 @@ export function slaCompliance(findings: readonly Finding[], now: Date): { percen
   const overdue = open.filter((f) => isOverdue(f, now)).length;
   return { percent: open.length === 0 ? null : (100 * (open.length - overdue)) / open.length, open: open.length, overdue };
 }
+
+/** How close a due date must be to count as "due soon": a week, the shortest SLA (critical), so it is never noise. */
+export const DUE_SOON_DAYS = 7;
+
+/**
+ * Where an active finding stands against its due date; null for a closed one, whose clock stopped. Overdue is
+ * strictly past the due instant (as `isOverdue`); due soon is from now up to and including DUE_SOON_DAYS ahead.
+ */
+export function slaStatus(f: Pick<Finding, 'state' | 'dueAt'>, now: Date): SlaStatus | null {
+  if (!isOpen(f)) return null;
+  if (f.dueAt === null) return 'no_due_date';
+  const left = Date.parse(f.dueAt) - now.getTime();
+  if (left < 0) return 'overdue';
+  return left <= DUE_SOON_DAYS * DAY_MS ? 'due_soon' : 'within_sla';
+}
+
+/** Whole days since the finding was first seen (0 on its first day). */
+export const ageInDays = (f: Pick<Finding, 'firstSeenAt'>, now: Date) =>
+  Math.floor((now.getTime() - Date.parse(f.firstSeenAt)) / DAY_MS);

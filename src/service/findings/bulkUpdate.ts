@@ -18,7 +18,8 @@ export interface BulkUpdatePlan {
 function selected(state: ServiceState, body: BulkFindingsRequest): { found: Finding[]; missing: string[] } {
   if (body.filter) {
     const filter = body.filter;
-    return { found: [...state.findings.values()].filter((f) => matchesFilter(filter, f)), missing: [] };
+    const now = state.now();
+    return { found: [...state.findings.values()].filter((f) => matchesFilter(filter, f, { now })), missing: [] };
   }
   const found: Finding[] = [];
   const missing: string[] = [];

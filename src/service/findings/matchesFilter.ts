@@ -1,11 +1,41 @@
 import type { Finding, FindingsFilter } from '../../contract/findings';
+import { ageInDays, slaStatus } from '../../domain/triage/sla';
 import { inSet, matchesText } from '../operations/paging';
+
+export interface FilterOptions {
+  /** The state's clock: SLA status and age are relative to it, so the list and a bulk edit agree at one instant. */
+  now: Date;
+  /** The state tabs count every state, so the list asks once without the state filter. */
+  ignoreState?: boolean;
+}
+
+function matchesOwner(owner: string | undefined, f: Finding) {
+  if (!owner) return true;
+  return f.ownerId === owner || (f.ownerName?.toLowerCase().includes(owner.toLowerCase()) ?? false);
+}
+
+function matchesAssignee(filter: FindingsFilter, f: Finding) {
+  if (filter.assigneeId && f.assigneeId !== filter.assigneeId) return false;
+  if (filter.assignment === 'assigned') return f.assigneeId !== null;
+  if (filter.assignment === 'unassigned') return f.assigneeId === null;
+  return true;
+}
+
+function matchesTime(filter: FindingsFilter, f: Finding, now: Date) {
+  if (filter.sla?.length) {
+    const status = slaStatus(f, now);
+    if (status === null || !filter.sla.includes(status)) return false;
+  }
+  if (filter.minAgeDays === undefined && filter.maxAgeDays === undefined) return true;
+  const age = ageInDays(f, now);
+  return age >= (filter.minAgeDays ?? 0) && age <= (filter.maxAgeDays ?? Infinity);
+}
 
 /**
  * Whether a finding is in the queue's filter. One definition for the list and for bulk edits "on all matching
  * this filter", so a bulk change touches exactly the rows the analyst saw counted.
  */
-export function matchesFilter(filter: FindingsFilter, f: Finding, { ignoreState = false } = {}): boolean {
+export function matchesFilter(filter: FindingsFilter, f: Finding, { now, ignoreState = false }: FilterOptions): boolean {
   return (
     (ignoreState || inSet(filter.state, f.state)) &&
     inSet(filter.severity, f.severity) &&
@@ -13,8 +43,10 @@ export function matchesFilter(filter: FindingsFilter, f: Finding, { ignoreState 
     inSet(filter.platform, f.platform ?? undefined) &&
     inSet(filter.environment, f.environment ?? undefined) &&
     (!filter.owasp || f.owasp.includes(filter.owasp)) &&
-    (!filter.assigneeId || f.assigneeId === filter.assigneeId) &&
+    matchesOwner(filter.owner, f) &&
+    matchesAssignee(filter, f) &&
     (!filter.subjectId || f.subjectId === filter.subjectId || f.relatedIds.includes(filter.subjectId)) &&
+    matchesTime(filter, f, now) &&
     matchesText(filter.q, f.title, f.subjectName, f.ownerName, f.ruleId)
   );
 }

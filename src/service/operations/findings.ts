@@ -1,13 +1,15 @@
 import type { Operations } from './operations';
 import { inSet, paginate, sortRows } from './paging';
 import { matchesFilter } from '../findings/matchesFilter';
+import { groupFindings } from '../findings/groupFindings';
 import { findingDetail } from '../writes';
 
 const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 
 export const findingOperations = {
   listFindings: ({ query }, state) => {
-    const matching = [...state.findings.values()].filter((f) => matchesFilter(query, f, { ignoreState: true }));
+    const now = state.now();
+    const matching = [...state.findings.values()].filter((f) => matchesFilter(query, f, { now, ignoreState: true }));
     // Counts per state ignore the state filter, so the tabs show what each state would hold.
     const stateCounts: Record<string, number> = {};
     for (const f of matching) stateCounts[f.state] = (stateCounts[f.state] ?? 0) + 1;
@@ -19,7 +21,13 @@ export const findingOperations = {
       dueAt: (f) => f.dueAt ?? '9999',
       exposure: (f) => f.exposure,
     }, '-riskScore');
-    return { ...paginate(sorted, query.cursor, query.limit), stateCounts };
+    if (!query.groupBy) return { ...paginate(sorted, query.cursor, query.limit), stateCounts };
+    const { groups, groupsTotal, entries } = groupFindings(state, sorted, query.groupBy);
+    const page = paginate(entries, query.cursor, query.limit);
+    return {
+      items: page.items.map((e) => e.finding), itemGroups: page.items.map((e) => e.group), nextCursor: page.nextCursor,
+      total: sorted.length, stateCounts, groups, groupsTotal,
+    };
   },
 
   getFinding: ({ params }, state) => findingDetail(state, params.id),

@@ -3,13 +3,17 @@ import { inventoryOperations } from './inventory';
 import { findingOperations } from './findings';
 import { graphOperations } from './graph';
 import { metaOperations } from './meta';
+import { savedViewOperations } from './savedViews';
 import { applyFindingUpdate, applyImport, findingDetail, importResult, planFindingUpdate, planImport } from '../writes';
 import { planNewUser, planUserUpdate } from '../users';
 import { applyBulkUpdate, planBulkUpdate } from '../findings/bulkUpdate';
 import { unauthorized } from '../problems';
+import { planSavedView, planSavedViewDeletion, savedViewResult } from '../savedViews';
 
 /** Operations that change state: each implementation persists them its own way around the shared plan. */
-export type WriteName = 'updateFinding' | 'bulkUpdateFindings' | 'createImport' | 'login' | 'logout' | 'createUser' | 'updateUser';
+export type WriteName =
+  | 'updateFinding' | 'bulkUpdateFindings' | 'createImport' | 'login' | 'logout' | 'createUser' | 'updateUser'
+  | 'createSavedView' | 'deleteSavedView';
 export type ReadOperations = Omit<Operations, WriteName>;
 
 /** Every read, served from the in-memory state by the mock and the server alike. */
@@ -18,6 +22,7 @@ export const readOperations: ReadOperations = {
   ...inventoryOperations,
   ...findingOperations,
   ...graphOperations,
+  ...savedViewOperations,
 };
 
 const actor = (caller: Parameters<Operation<'updateFinding'>>[2]) => {
@@ -26,7 +31,7 @@ const actor = (caller: Parameters<Operation<'updateFinding'>>[2]) => {
 };
 
 /** Writes that only change memory (the mock): plan, then apply at once. Sign-in is the implementation's own. */
-export const memoryWrites: Pick<Operations, 'updateFinding' | 'bulkUpdateFindings' | 'createImport' | 'createUser' | 'updateUser'> = {
+export const memoryWrites: Pick<Operations, Exclude<WriteName, 'login' | 'logout'>> = {
   updateFinding: ({ params, body }, state, caller) => {
     applyFindingUpdate(state, planFindingUpdate(state, params.id, body, actor(caller)));
     return findingDetail(state, params.id);
@@ -50,6 +55,16 @@ export const memoryWrites: Pick<Operations, 'updateFinding' | 'bulkUpdateFinding
     const user = planUserUpdate(state, params.id, body);
     state.users.set(user.id, user);
     return user;
+  },
+  createSavedView: ({ body }, state, caller) => {
+    const view = planSavedView(state, caller, body);
+    state.savedViews.set(view.id, view);
+    return savedViewResult(view);
+  },
+  deleteSavedView: ({ params }, state, caller) => {
+    const view = planSavedViewDeletion(state, caller, params.id);
+    state.savedViews.delete(view.id);
+    return { status: 'deleted' as const, id: view.id };
   },
 };
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Field } from '../../../components/Field';
 import { TriageState, type BulkFindingsResult, type BulkFindingsRequest } from '../../../contract/findings';
 import { formatCount, humanize } from '../../../lib/format';
+import type { CallInput } from '../../../lib/apiClient';
 import { useBulkUpdate } from '../api/useFindings';
 import type { QueueFilter } from '../useQueueFilter';
 import { fromDateInput } from './dates';
@@ -42,7 +43,9 @@ export function BulkBar({ selectedIds, total, filter, me, allMatching, setAllMat
     if (state === 'risk_accepted') Object.assign(patch, { justification, acceptedUntil: fromDateInput(until) ?? undefined });
     if (state === 'false_positive') patch.reason = reason;
     if (due) patch.dueAt = fromDateInput(due);
-    bulk.mutate({ ...(allMatching ? { filter } : { ids: selectedIds }), patch }, { onSuccess: (r) => onDone(summary(r)) });
+    // The URL's strings go as they are: the contract parses (or refuses) them on the server, as for the list.
+    const urlFilter = filter as NonNullable<CallInput<'bulkUpdateFindings'>['body']>['filter'];
+    bulk.mutate({ ...(allMatching ? { filter: urlFilter } : { ids: selectedIds }), patch }, { onSuccess: (r) => onDone(summary(r)) });
   };
 
   return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import type { Finding } from '../../../contract/findings';
+import { SAVED_VIEW_KEYS, type SavedView } from '../../../contract/savedViews';
 import { formatCount, humanize } from '../../../lib/format';
 import { useCan, useMe } from '../../../lib/queries/useMe';
 import { useFindings, useUpdateFinding } from '../api/useFindings';
@@ -10,6 +11,8 @@ import { BulkBar } from '../components/BulkBar';
 import { FindingPanel } from '../components/FindingPanel';
 import { FindingsFilters } from '../components/FindingsFilters';
 import { FindingsTable } from '../components/FindingsTable';
+import { OtherGroups } from '../components/OtherGroups';
+import { SavedViews } from '../components/SavedViews';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StateTabs } from '../components/StateTabs';
 import type { QueueCommand } from '../keyboard/queueKeys';
@@ -20,8 +23,8 @@ import './findings.css';
 const PAGE = 100;
 
 export function FindingsPage() {
-  const { params, setParams, filter, sort } = useQueueFilter();
-  const findings = useFindings({ ...filter, sort, limit: PAGE });
+  const { params, setParams, filter, sort, groupBy } = useQueueFilter();
+  const findings = useFindings({ ...filter, sort, groupBy, limit: PAGE });
   const rows = findings.data?.items ?? [];
   const canTriage = useCan('analyst');
   const me = useMe().data?.username;
@@ -40,6 +43,9 @@ export function FindingsPage() {
     setSelected(new Set());
     setAllMatching(false);
   };
+  // A view replaces the whole queue state: parameters it does not name are cleared, not kept from before.
+  const applyView = (view: SavedView) =>
+    setFilter({ ...Object.fromEntries(SAVED_VIEW_KEYS.map((k) => [k, view.params[k]])), open: undefined });
   const open = (i: number, form = false) => {
     setCursor(i);
     setFocusForm(form);
@@ -72,6 +78,7 @@ export function FindingsPage() {
       <PageHeader title="Findings" />
       <p className="muted">Press <kbd>?</kbd> for keyboard shortcuts. <button type="button" onClick={() => setHelp(true)}>Shortcuts</button></p>
       <FindingsFilters params={params} set={setFilter} />
+      <SavedViews params={params} apply={applyView} />
       <QueryState query={findings} label="findings">
         {(page) => (
           <div className={params.open ? 'queue-layout with-panel' : 'queue-layout'}>
@@ -91,9 +98,13 @@ export function FindingsPage() {
               )}
               <FindingsTable
                 rows={page.items} cursor={cursor} openId={params.open} selected={selected} canTriage={canTriage}
+                grouping={page.groups && page.itemGroups ? { groups: page.groups, itemGroups: page.itemGroups } : undefined}
                 onOpen={(i) => open(i)} onToggle={toggle}
                 onToggleAll={(on) => setSelected(on ? new Set(page.items.map((f) => f.id)) : new Set())}
               />
+              {page.groups && (
+                <OtherGroups groups={page.groups} shown={new Set(page.itemGroups)} total={page.groupsTotal ?? page.groups.length} />
+              )}
               {page.nextCursor && <p className="muted">Showing the first {page.items.length}; narrow the filter to see the rest.</p>}
             </div>
             {params.open && <FindingPanel key={params.open} id={params.open} focusForm={focusForm} onClose={() => setParams({ open: undefined })} />}
