@@ -10,6 +10,7 @@ import { openApiDocument } from '../../src/service/operations/meta';
 import { SESSION_COOKIE, userOfSession } from '../auth/sessions';
 import { checkCsrf } from './security';
 import { serverWrites } from './serverWrites';
+import { ResponseCache } from './responseCache';
 import type { Store } from '../store';
 
 export interface ApiOptions {
@@ -34,6 +35,7 @@ const isWrite = (name: EndpointName): name is WriteName => name in serverWrites;
  */
 export function registerApiRoutes(app: FastifyInstance, opts: ApiOptions) {
   const { store } = opts;
+  const cache = new ResponseCache();
   for (const name of Object.keys(endpoints) as EndpointName[]) {
     const ep = endpoints[name] as Endpoint;
     app.route({
@@ -51,11 +53,16 @@ export function registerApiRoutes(app: FastifyInstance, opts: ApiOptions) {
           query: parseOrThrow(ep.query, req.query ?? {}, 'query'),
           body: ep.method === 'GET' ? undefined : parseOrThrow(ep.body, req.body ?? null, 'body'),
         };
+        const cacheKey = isWrite(name) ? null : cache.key(name, input, store.state);
+        const cached = cacheKey === null ? undefined : cache.get(cacheKey);
+        if (cached !== undefined) return reply.type('application/json').send(cached);
         const result = isWrite(name)
           ? await (serverWrites[name] as (i: typeof input, s: Store, c: Caller, x: object) => Promise<unknown>)(input, store, caller, { req, reply, secure: opts.secure })
           : (readOperations[name] as (i: typeof input, s: Store['state'], c: Caller) => unknown)(input, store.state, caller);
         // The response schema is the last gate: the server cannot answer outside its own contract.
-        return reply.type('application/json').send(ep.response.parse(result));
+        const json = JSON.stringify(ep.response.parse(result));
+        if (cacheKey !== null) cache.set(cacheKey, json);
+        return reply.type('application/json').send(json);
       },
     });
   }
