@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { openDatabase } from './db/open';
 import { Store } from './store';
+import type { Scale } from '../src/domain/generator/scales';
 import { fingerprinter } from './fingerprintKey';
 import { provisionAdmin } from './auth/accounts';
 import { purgeExpiredSessions } from './auth/sessions';
@@ -13,6 +14,8 @@ import { registerStaticFiles } from './http/staticFiles';
 
 export interface AppOptions {
   dataDir: string;
+  /** Generated inventory loaded into an empty database on first start; demo unless configured. */
+  firstInventory?: Scale;
   staticDir: string;
   /** Cookies get `Secure` and responses HSTS when the server speaks TLS. */
   secure: boolean;
@@ -58,7 +61,7 @@ export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   let provisioned: SharegraphServer['provisioned'];
   try {
     provisioned = await provisionAdmin(db, opts.adminPassword);
-    ({ store, seeded } = await Store.open(db, now));
+    ({ store, seeded } = await Store.open(db, now, opts.firstInventory));
     store.state.fingerprint = fingerprinter(opts.dataDir);
     await purgeExpiredSessions(db);
   } catch (err) {

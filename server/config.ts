@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import type { Scale } from '../src/domain/generator/scales';
+
+const SCALES: readonly Scale[] = ['demo', 'm', 'l'];
 
 export interface ServerConfig {
   host: string;
@@ -9,6 +12,8 @@ export interface ServerConfig {
   insecureHttp: boolean;
   /** First-start provisioning only (see README); ignored once any user exists. */
   adminPassword: string | undefined;
+  /** First-start only: which generated inventory to load into an empty database (the e2e bulk journey uses m). */
+  firstInventory: Scale;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -25,8 +30,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   if (!isLoopback(host) && !tls && !insecureHttp) {
     throw new Error(`Refusing to serve plain HTTP on ${host}: sessions would cross the network in clear text. Set TLS_CERT and TLS_KEY, or pass --insecure-http if a TLS proxy sits in front.`);
   }
+  const firstInventory = (env.SHAREGRAPH_FIRST_INVENTORY ?? 'demo') as Scale;
+  if (!SCALES.includes(firstInventory)) throw new Error(`SHAREGRAPH_FIRST_INVENTORY must be one of ${SCALES.join(', ')}, not ${env.SHAREGRAPH_FIRST_INVENTORY}`);
   return {
-    host, port, tls, insecureHttp,
+    host, port, tls, insecureHttp, firstInventory,
     dataDir: resolve(env.SHAREGRAPH_DATA_DIR ?? 'data'),
     staticDir: resolve(env.SHAREGRAPH_STATIC_DIR ?? 'dist-server'),
     adminPassword: env.SHAREGRAPH_ADMIN_PASSWORD,

@@ -13,12 +13,13 @@ async function main() {
     secure: config.tls !== null,
     https: config.tls ? { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } : null,
     adminPassword: config.adminPassword,
+    firstInventory: config.firstInventory,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   if (config.insecureHttp && !config.tls) {
     app.log.warn('*** --insecure-http: serving plain HTTP on a non-loopback address. Passwords and sessions cross the network unencrypted unless a TLS proxy sits in front. ***');
   }
-  if (seeded) app.log.info('first start: loaded the demo inventory');
+  if (seeded) app.log.info(`first start: loaded the generated ${config.firstInventory} inventory`);
   if (provisioned?.generated) {
     // Printed once, to the console only (not the structured log), and never stored in clear.
     process.stdout.write(`\n  First start: created user "${provisioned.username}" with password\n\n      ${provisioned.password}\n\n  It is shown only now. Change it with: npm run users -- reset ${provisioned.username}\n\n`);

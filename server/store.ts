@@ -1,5 +1,6 @@
 import type { ImportRecord } from '../src/contract/imports';
 import { generateInventory } from '../src/domain';
+import type { Scale } from '../src/domain/generator/scales';
 import { createState, type ServiceState } from '../src/service/state';
 import type { Db } from './db/open';
 import { loadState, loadUsers, saveSeed } from './db/repository';
@@ -13,13 +14,13 @@ export class Store {
 
   private constructor(readonly db: Db, readonly state: ServiceState) {}
 
-  static async open(db: Db, now: () => Date): Promise<{ store: Store; seeded: boolean }> {
+  static async open(db: Db, now: () => Date, firstInventory: Scale = 'demo'): Promise<{ store: Store; seeded: boolean }> {
     const loaded = await loadState(db, now);
     if (loaded) return { store: new Store(db, loaded), seeded: false };
-    // First start: the demo inventory, with its generated posture history, so the app has something to show.
-    const state = createState(generateInventory('demo'), now);
+    // First start: the demo inventory (or the configured generated one), with its generated posture history, so the app has something to show.
+    const state = createState(generateInventory(firstInventory), now);
     const record: ImportRecord = {
-      id: 'imp-1', at: now().toISOString(), by: 'system', format: 'native', fileName: 'demo inventory (generated on first start)',
+      id: 'imp-1', at: now().toISOString(), by: 'system', format: 'native', fileName: `${firstInventory} inventory (generated on first start)`,
       status: 'succeeded', errors: [], secretsDropped: 0, findings: { new: state.findings.size, resolved: 0, reopened: 0 },
       counts: { principals: state.inventory.principals.length, connections: state.inventory.connections.length, apps: state.inventory.apps.length, shares: state.inventory.shares.length },
     };
