@@ -1,9 +1,10 @@
 import type { Operations } from './operations';
 import { notFound } from '../problems';
-import { appRows, connectionRow, connectionRows, findingsOf, principalRow, principalRows, isActive } from './rows';
+import { appRows, connectionRow, connectionRows, findingsOf, principalRow, isActive } from './rows';
 import { inSet, matchesText, paginate, sortRows } from './paging';
 import { Platform } from '../../contract/inventory';
 import { filteredConnections } from '../inventory/filteredConnections';
+import { sortedPrincipals } from '../inventory/sortedPrincipals';
 import { connectionIndex, rowAt } from '../inventory/connectionIndex';
 const SENSITIVITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 
@@ -53,13 +54,10 @@ export const inventoryOperations = {
   },
 
   listPrincipals: ({ query }, state) => {
-    const rows = principalRows(state).filter(
+    const rows = sortedPrincipals(state, query.sort).filter(
       (p) => inSet(query.kind, p.kind) && (!query.status || p.status === query.status) && matchesText(query.q, p.name, p.email, p.department),
     );
-    const sorted = sortRows(rows, query.sort, {
-      name: (p) => p.name.toLowerCase(), riskScore: (p) => p.riskScore, credentialsIn: (p) => p.credentialsIn,
-    }, '-riskScore');
-    return paginate(sorted, query.cursor, query.limit);
+    return paginate(rows, query.cursor, query.limit);
   },
 
   getPrincipal: ({ params }, state) => {
