@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { call, setApiBase, setApiFetch } from '../../src/lib/apiClient';
 import { buildServer, type SharegraphServer } from '../app';
 
 export const ADMIN_PASSWORD = 'test-admin-password-1';
@@ -47,3 +49,30 @@ export class CookieJar {
  * 2-core machine that has taken over a minute, so server test hooks wait this long before giving up.
  */
 export const SERVER_HOOK_TIMEOUT = 180_000;
+
+export type TestServer = Awaited<ReturnType<typeof startServer>>;
+
+/**
+ * For a whole test file: the real server on a fresh data folder, the typed client pointed at it and signed in
+ * as admin (with the CSRF cookie the app would hold); closed and removed after the file. Returns a getter, as
+ * the server only exists once the hook has run.
+ */
+export function signedInServerForFile(): () => TestServer {
+  const dir = tempDataDir();
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(dir);
+    setApiBase(server.base);
+    setApiFetch(new CookieJar().fetch);
+    await call('health');
+    await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+  }, SERVER_HOOK_TIMEOUT);
+  afterAll(async () => {
+    await server?.app.close();
+    removeDir(dir);
+  }, SERVER_HOOK_TIMEOUT);
+  return () => {
+    if (!server) throw new Error('The test server is not started yet: call the getter inside a test');
+    return server;
+  };
+}

@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setApiBase, setApiFetch, call } from '../../src/lib/apiClient';
-import { ADMIN_PASSWORD, CookieJar, removeDir, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
+import { describe, expect, it } from 'vitest';
+import { call } from '../../src/lib/apiClient';
+import type { Inventory } from '../../src/contract/inventory';
+import { signedInServerForFile } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-const dir = tempDataDir();
-
-beforeAll(async () => {
-  server = await startServer(dir);
-  setApiBase(server.base);
-  setApiFetch(new CookieJar().fetch);
-  await call('health');
-  await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
-}, SERVER_HOOK_TIMEOUT);
-
-afterAll(async () => {
-  await server.app.close();
-  removeDir(dir);
-}, SERVER_HOOK_TIMEOUT);
+const server = signedInServerForFile();
 
 describe('cached reads', () => {
   it('answer the same as before until a triage edit, then show the edit at once', async () => {
@@ -42,7 +29,7 @@ describe('cached reads', () => {
   it('follow an import: the new inventory answers at once', async () => {
     const query = { q: 'Renamed by the cache test', limit: 5 };
     expect((await call('listConnections', { query })).total).toBe(0);
-    const inventory = JSON.parse(JSON.stringify(server.store.state.inventory)) as typeof server.store.state.inventory;
+    const inventory = JSON.parse(JSON.stringify(server().store.state.inventory)) as Inventory;
     inventory.connections[0]!.name = 'Renamed by the cache test';
     await call('createImport', { body: { format: 'native', fileName: 'renamed.json', content: JSON.stringify(inventory) } });
     const after = await call('listConnections', { query });

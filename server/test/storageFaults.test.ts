@@ -1,32 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
-import { setApiBase, setApiFetch, call, ApiError } from '../../src/lib/apiClient';
-import { ADMIN_PASSWORD, CookieJar, removeDir, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
+import { call, ApiError } from '../../src/lib/apiClient';
+import { removeDir, tempDataDir, signedInServerForFile } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-const dir = tempDataDir();
-
-beforeAll(async () => {
-  server = await startServer(dir);
-  setApiBase(server.base);
-  setApiFetch(new CookieJar().fetch);
-  await call('health');
-  await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
-}, SERVER_HOOK_TIMEOUT);
-
-afterAll(async () => {
-  await server.app.close();
-  removeDir(dir);
-}, SERVER_HOOK_TIMEOUT);
+const server = signedInServerForFile();
 
 describe('storage faults', () => {
   it('a disk that refuses a write gets a 503 saying so, changes nothing, and the next write works', async () => {
-    const db = server.store.db;
+    const db = server().store.db;
     const realTransaction = db.transaction.bind(db);
-    const [finding] = [...server.store.state.findings.values()].filter((f) => f.state === 'open');
-    const eventsBefore = server.store.state.events.length;
+    const [finding] = [...server().store.state.findings.values()].filter((f) => f.state === 'open');
+    const eventsBefore = server().store.state.events.length;
     // What PostgreSQL raises when the disk is full (SQLSTATE 53100), as PGlite passes it on.
     db.transaction = (() => ({
       execute: () => Promise.reject(Object.assign(new Error('could not extend file "base/5/16384": No space left on device'), { code: '53100' })),
@@ -41,8 +27,8 @@ describe('storage faults', () => {
     } finally {
       db.transaction = realTransaction;
     }
-    expect(server.store.state.findings.get(finding!.id)).toEqual(finding);
-    expect(server.store.state.events).toHaveLength(eventsBefore);
+    expect(server().store.state.findings.get(finding!.id)).toEqual(finding);
+    expect(server().store.state.events).toHaveLength(eventsBefore);
     // The queue of writes was released: the same edit now goes through.
     const detail = await call('updateFinding', { params: { id: finding!.id }, body: { version: finding!.version, state: 'in_progress' } });
     expect(detail.finding.state).toBe('in_progress');
@@ -50,9 +36,14 @@ describe('storage faults', () => {
 
   it('a data folder that cannot be written stops the start with a message naming it', async () => {
     // Tests may run as root, whom chmod does not stop; a folder below a plain file cannot exist for anyone.
-    const file = join(dir, 'not-a-folder');
-    writeFileSync(file, '');
-    const folder = join(file, 'data');
-    await expect(openDatabase(folder)).rejects.toThrow(`The data folder ${folder} cannot be written (ENOTDIR)`);
+    const scratch = tempDataDir();
+    try {
+      const file = join(scratch, 'not-a-folder');
+      writeFileSync(file, '');
+      const folder = join(file, 'data');
+      await expect(openDatabase(folder)).rejects.toThrow(`The data folder ${folder} cannot be written (ENOTDIR)`);
+    } finally {
+      removeDir(scratch);
+    }
   });
 });
