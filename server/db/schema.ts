@@ -81,6 +81,31 @@ export interface SavedViewTable {
   created_at: string;
 }
 
+export interface CampaignTable {
+  id: string;
+  name: string;
+  description: string | null;
+  /** The campaign's filter in the queue's URL spelling, as the contract's CampaignFilter. */
+  filter: Json<Record<string, string>>;
+  /** The finding ids frozen at creation. */
+  finding_ids: Json<string[]>;
+  owner_id: string;
+  target_date: string;
+  created_at: string;
+  created_by: string;
+  version: number;
+}
+
+/** One change of the SLA policy (append-only); the highest version is the policy in force. */
+export interface SlaPolicyChangeTable {
+  version: number;
+  at: string;
+  by: string;
+  /** Days per severity, as src/domain/triage/sla.ts's SlaPolicy. */
+  before: Json<Record<string, number>>;
+  after: Json<Record<string, number>>;
+}
+
 export interface Database {
   inventory: InventoryTable;
   imports: ImportTable;
@@ -90,4 +115,6 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   saved_views: SavedViewTable;
+  sla_policy_changes: SlaPolicyChangeTable;
+  campaigns: CampaignTable;
 }

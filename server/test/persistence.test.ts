@@ -35,6 +35,27 @@ describe('the database is the truth', () => {
     await second.app.close();
   }, SERVER_HOOK_TIMEOUT);
 
+  it('keeps an SLA policy change, its audit entry and the due dates it moved across a restart', async () => {
+    const first = await startServer(dir);
+    await signIn(first.base);
+    const policy = await call('getSlaPolicy');
+    const [f] = (await call('listFindings', { query: { severity: 'critical', state: 'open', limit: 1 } })).items;
+    const saved = await call('updateSlaPolicy', { body: { version: policy.version, critical: 2, high: 20, medium: 60, low: 120 } });
+    const moved = (await call('getFinding', { params: { id: f!.id } })).finding;
+    expect(moved.dueAt).toBe(new Date(Date.parse(f!.firstSeenAt) + 2 * 86_400_000).toISOString());
+    await first.app.close();
+
+    const second = await startServer(dir);
+    await signIn(second.base);
+    expect(await call('getSlaPolicy')).toEqual(saved);
+    expect((await call('getFinding', { params: { id: f!.id } })).finding).toMatchObject({ dueAt: moved.dueAt, version: moved.version });
+    expect(second.store.state.slaPolicyChanges.at(-1)).toMatchObject({
+      version: saved.version, by: 'admin', before: { critical: 7, high: 30, medium: 90, low: 180 }, after: { critical: 2, high: 20, medium: 60, low: 120 },
+    });
+    await expect(second.store.db.deleteFrom('sla_policy_changes').execute()).rejects.toThrow(/append-only/);
+    await second.app.close();
+  }, SERVER_HOOK_TIMEOUT);
+
   it('ends a session on sign-out for good, also after a restart', async () => {
     const server = await startServer(dir);
     const jar = new CookieJar();

@@ -13,6 +13,7 @@ import { FindingsFilters } from '../components/FindingsFilters';
 import { FindingsTable } from '../components/FindingsTable';
 import { OtherGroups } from '../components/OtherGroups';
 import { SavedViews } from '../components/SavedViews';
+import { StartCampaignLink } from '../components/StartCampaignLink';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StateTabs } from '../components/StateTabs';
 import type { QueueCommand } from '../keyboard/queueKeys';
@@ -79,6 +80,7 @@ export function FindingsPage() {
       <p className="muted">Press <kbd>?</kbd> for keyboard shortcuts. <button type="button" onClick={() => setHelp(true)}>Shortcuts</button></p>
       <FindingsFilters params={params} set={setFilter} />
       <SavedViews params={params} apply={applyView} />
+      <StartCampaignLink params={params} />
       <QueryState query={findings} label="findings">
         {(page) => (
           <div className={params.open ? 'queue-layout with-panel' : 'queue-layout'}>
