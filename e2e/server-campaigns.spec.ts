@@ -1,22 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.server.config';
+import { apiPost, signIn } from './support/serverSession';
 
 /** A campaign against the real server and database: a CoE lead (a real account) starts it and sees it move. */
-async function signIn(page: Page, username: string, password: string, shownAs = username) {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByLabel('Signed in as')).toContainText(shownAs, { timeout: 20_000 });
-}
-
-function apiPost(page: Page, path: string, body: unknown) {
-  return page.evaluate(async ([p, b]) => {
-    const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('sg_csrf='))?.slice(8) ?? '');
-    const res = await fetch(`/api/v1${p}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(b) });
-    return res.status;
-  }, [path, body] as const);
-}
 
 const rows = (page: Page) => page.getByRole('table').first().locator('tbody tr');
 

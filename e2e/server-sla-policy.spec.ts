@@ -1,25 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.server.config';
+import { apiCall as api, signIn } from './support/serverSession';
 
 /** The SLA policy against the real server and database: a CoE lead edits it, a viewer only reads it. */
 const DAY = 86_400_000;
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByLabel('Signed in as')).toContainText(username);
-}
-
-/** A state-changing API call from the signed-in page, with the CSRF token the app would send. */
-function api(page: Page, method: 'POST' | 'PUT', path: string, body: unknown) {
-  return page.evaluate(async ([m, p, b]) => {
-    const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('sg_csrf='))?.slice(8) ?? '');
-    const res = await fetch(`/api/v1${p}`, { method: m, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(b) });
-    return res.status;
-  }, [method, path, body] as const);
-}
 
 type Finding = { id: string; dueAt: string | null; firstSeenAt: string };
 type Policy = { critical: number; high: number; medium: number; low: number; version: number };
@@ -28,13 +12,13 @@ test('a CoE lead shortens the critical SLA on the server; the due date moves and
   // Three signed-in browsers and two full loads of the remediation board on a shared machine.
   test.setTimeout(120_000);
   await signIn(admin, 'admin', E2E_ADMIN_PASSWORD);
-  for (const [username, role] of [['lea.lead', 'coe_lead'], ['val.viewer', 'viewer']]) {
+  for (const [username, role] of [['sla.lead', 'coe_lead'], ['sla.viewer', 'viewer']]) {
     expect(await api(admin, 'POST', '/users', { username, displayName: username, role, password: 'sla-password-1' })).toBe(200);
   }
   const start = await (await admin.request.get('/api/v1/policy/sla')).json() as Policy;
   try {
     const viewer = await (await browser.newContext()).newPage();
-    await signIn(viewer, 'val.viewer', 'sla-password-1');
+    await signIn(viewer, 'sla.viewer', 'sla-password-1');
     await viewer.goto('/remediation');
     const readOnly = viewer.getByRole('region', { name: 'SLA policy' });
     await expect(readOnly.getByRole('row', { name: `Critical ${start.critical}` })).toBeVisible({ timeout: 15_000 });
@@ -47,13 +31,13 @@ test('a CoE lead shortens the critical SLA on the server; the due date moves and
     expect(target).toBeDefined();
 
     const lead = await (await browser.newContext()).newPage();
-    await signIn(lead, 'lea.lead', 'sla-password-1');
+    await signIn(lead, 'sla.lead', 'sla-password-1');
     await lead.goto('/remediation');
     const panel = lead.getByRole('region', { name: 'SLA policy' });
     await panel.getByRole('spinbutton', { name: 'Critical (days)' }).fill('2');
     await panel.getByRole('button', { name: 'Save SLA policy' }).click();
     await expect(panel.getByRole('status')).toHaveText(/^Saved\./);
-    await expect(panel).toContainText('Changed by lea.lead on');
+    await expect(panel).toContainText('Changed by sla.lead on');
 
     const moved = await (await lead.request.get(`/api/v1/findings/${encodeURIComponent(target.id)}`)).json() as { finding: Finding };
     expect(moved.finding.dueAt).toBe(new Date(Date.parse(target.firstSeenAt) + 2 * DAY).toISOString());

@@ -1,21 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { call, setApiBase, setApiFetch } from '../../src/lib/apiClient';
-import { ADMIN_PASSWORD, CookieJar, removeDir, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
+import { call } from '../../src/lib/apiClient';
+import { removeDir, signInAsAdmin, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
 
 const dir = tempDataDir();
 afterAll(() => removeDir(dir));
 
-async function signIn(base: string) {
-  setApiBase(base);
-  setApiFetch(new CookieJar().fetch);
-  await call('health');
-  await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
-}
-
 describe('campaigns are kept in the database', () => {
   it('keeps a campaign, its edits and its frozen findings across a restart, and its progress follows triage', async () => {
     const first = await startServer(dir);
-    await signIn(first.base);
+    await signInAsAdmin(first.base);
     const filter = { severity: 'critical', state: 'open' };
     const { total } = await call('listFindings', { query: { ...filter, limit: 1 } });
     const created = await call('createCampaign', { body: { name: 'Critical first', filter, ownerId: 'u-admin', targetDate: '2027-01-31' } });
@@ -25,7 +18,7 @@ describe('campaigns are kept in the database', () => {
     await first.app.close();
 
     const second = await startServer(dir);
-    await signIn(second.base);
+    await signInAsAdmin(second.base);
     const after = await call('getCampaign', { params: { id: created.id } });
     expect(after).toMatchObject({ name: 'Critical first', description: 'Before the audit', version: 2, createdBy: 'admin' });
     // Still the set frozen at the start (the closed finding no longer matches `state=open`), one of them done.
