@@ -27,7 +27,9 @@ test('a CoE lead starts a campaign from the queue filter, resolves one of its fi
 
   // The campaign's findings in the queue: resolve one that is still open.
   await card.getByRole('link', { name: 'Findings of Criticals before the audit in the queue' }).click();
-  await expect(page).toHaveURL(/[?&]severity=critical/);
+  await expect(page).toHaveURL(/[?&]campaignId=/);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing only the findings of campaign Criticals before the audit' })).toBeVisible();
+  await expect(page.getByText(`${total} findings match`, { exact: true })).toBeVisible();
   await expect(rows(page).first()).toBeVisible();
   const states = await rows(page).locator('select').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value));
   const i = states.indexOf('open');

@@ -18,8 +18,9 @@ export async function campaignContractChecks(ok: typeof call, raw: typeof call, 
   const created = await ok('createCampaign', { body: { name: `  ${hostile} `, filter, ownerId: me.id, targetDate: '2027-03-31' } });
   expect(created).toMatchObject({
     name: hostile, filter, ownerId: me.id, ownerName: me.displayName, targetDate: '2027-03-31', createdBy: me.username, version: 1,
-    progress: { total, resolved: 0, open: total, percent: 0 }, queueParams: { ...filter, state: 'all' },
+    progress: { total, resolved: 0, open: total, percent: 0 },
   });
+  expect(created.queueParams).toEqual({ campaignId: created.id, state: 'all' });
   expect((await ok('listCampaigns')).items).toContainEqual(created);
 
   // Resolving one finding moves the progress, although it no longer matches the campaign's `state=open` filter.
@@ -27,6 +28,10 @@ export async function campaignContractChecks(ok: typeof call, raw: typeof call, 
   await raw('updateFinding', { params: { id: top!.id }, body: { version: detail.finding.version, state: 'resolved' } });
   const moved = await ok('getCampaign', { params: { id: created.id } });
   expect(moved.progress).toMatchObject({ total, resolved: 1, open: total - 1, percent: Math.floor(100 / total) });
+  // The campaign's queue link shows exactly its frozen findings, the resolved one included.
+  const queue = await raw('listFindings', { query: { campaignId: created.id, limit: 500 } });
+  expect([queue.total, queue.stateCounts?.resolved]).toEqual([total, 1]);
+  expect(queue.items.map((f) => f.id)).toContain(top!.id);
 
   const taken = await failure(raw('createCampaign', { body: { name: hostile.toUpperCase(), filter, ownerId: me.id, targetDate: '2027-03-31' } }));
   expect([taken.status, taken.problem.errors?.[0]?.field]).toEqual([409, 'body.name']);
@@ -48,4 +53,5 @@ export async function campaignContractChecks(ok: typeof call, raw: typeof call, 
 
   expect(await ok('deleteCampaign', { params: { id: created.id }, body: {} })).toEqual({ status: 'deleted', id: created.id });
   expect((await failure(raw('getCampaign', { params: { id: created.id } }))).status).toBe(404);
+  expect((await failure(raw('listFindings', { query: { campaignId: created.id } }))).status).toBe(404);
 }

@@ -75,7 +75,7 @@ export const Campaign = z.object({
   createdBy: z.string(),
   version: z.number().int().positive(),
   progress: CampaignProgress,
-  /** The findings queue's URL parameters that show this campaign's filter over every state. */
+  /** The findings queue's URL parameters that show exactly this campaign's findings, in every state. */
   queueParams: z.record(z.string(), z.string()),
 });
 export type Campaign = z.infer<typeof Campaign>;

@@ -60,7 +60,7 @@ describe('campaigns', () => {
     state.findings.set('z', finding('z'));
     const read = readOperations.getCampaign({ ...none, params: { id: campaign.id }, body: undefined }, state, lead);
     expect(read.progress).toMatchObject({ total: 2, resolved: 1, open: 1, percent: 50 });
-    expect(read.queueParams).toEqual({ severity: 'high', state: 'all' });
+    expect(read.queueParams).toEqual({ campaignId: read.id, state: 'all' });
   });
 
   it('refuse a filter matching nothing or too much, an unknown or disabled owner, and a taken name, changing nothing', () => {

@@ -4,7 +4,7 @@ import {
 import { FindingsFilter } from '../contract/findings';
 import type { User } from '../contract/me';
 import { isOpen, isOverdue } from '../domain/triage/sla';
-import { matchesFilter } from './findings/matchesFilter';
+import { findingsMatching } from './findings/matchesFilter';
 import { conflict, notFound, ProblemError, unauthorized } from './problems';
 import type { ServiceState } from './state';
 
@@ -51,8 +51,8 @@ export function campaignProgress(state: ServiceState, findingIds: readonly strin
   return { total, resolved, open, overdue, percent: total === 0 ? 0 : Math.floor((100 * resolved) / total) };
 }
 
-/** The queue's URL for the campaign's filter in every state, so closed campaign findings stay visible there. */
-export const queueParamsOf = (filter: CampaignFilter): Record<string, string> => ({ ...filter, state: 'all' });
+/** The queue's URL parameters for exactly the campaign's frozen findings, in every state (closed ones included). */
+export const queueParamsOf = (c: Pick<StoredCampaign, 'id'>): Record<string, string> => ({ campaignId: c.id, state: 'all' });
 
 export function campaignView(state: ServiceState, c: StoredCampaign): Campaign {
   const { findingIds, ...rest } = c;
@@ -60,7 +60,7 @@ export function campaignView(state: ServiceState, c: StoredCampaign): Campaign {
     ...rest,
     ownerName: state.users.get(c.ownerId)?.displayName ?? null,
     progress: campaignProgress(state, findingIds, state.now()),
-    queueParams: queueParamsOf(c.filter),
+    queueParams: queueParamsOf(c),
   };
 }
 
@@ -96,10 +96,7 @@ function checkOwner(state: ServiceState, ownerId: string) {
 
 /** The ids matching the filter now, in a stable order; refuses an empty or oversized set. */
 export function freezeFindings(state: ServiceState, filter: CampaignFilter): string[] {
-  const parsed = FindingsFilter.parse(filter);
-  const now = state.now();
-  const ids: string[] = [];
-  for (const f of state.findings.values()) if (matchesFilter(parsed, f, { now })) ids.push(f.id);
+  const ids = findingsMatching(state, FindingsFilter.parse(filter)).map((f) => f.id);
   if (ids.length === 0) throw unprocessable('Empty campaign', 'body.filter', 'No finding matches this filter; a campaign needs at least one');
   if (ids.length > MAX_CAMPAIGN_FINDINGS) {
     throw unprocessable('Campaign too large', 'body.filter', `This filter matches ${ids.length} findings; a campaign holds at most ${MAX_CAMPAIGN_FINDINGS}. Narrow the filter.`);

@@ -2,9 +2,7 @@ import { Link } from 'react-router';
 import type { Campaign } from '../../../contract/campaigns';
 import { CampaignProgressBar, OVERDUE_EXPLAINED } from './CampaignProgressBar';
 
-const QUEUE_EXPLAINED =
-  "The findings queue with the campaign's filter in every state. It can also show findings that were already closed, " +
-  'or appeared, after the campaign started; the progress counts only those frozen at its start.';
+const QUEUE_EXPLAINED = 'The findings queue showing exactly the findings this campaign froze at its start, in every state: the ones its progress counts.';
 
 /** One row per campaign: who owns it, by when, how far along, what is late, and where its findings are. */
 export function CampaignList({ campaigns, canClose, onClose, closing }: {
