@@ -12,7 +12,7 @@ export default defineConfig({
   build: { sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
   },
 });
