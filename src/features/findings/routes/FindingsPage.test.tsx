@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, useLocation } from 'react-router';
 import { setApiBase } from '../../../lib/apiClient';
+import { http } from 'msw';
 import { createMockServer } from '../../../../mocks/node';
 import { FindingsPage } from './FindingsPage';
 
@@ -76,4 +77,23 @@ describe('the grouped findings queue', () => {
     // Label queries walk every aria-label of a 100-row table; look inside the filter form only.
     expect(within(screen.getByRole('search', { name: 'Filter findings' })).getByLabelText('Group by')).toHaveValue('identity');
   }, 30_000);
+});
+
+describe('while a new filter is answered', () => {
+  it("never offers 'select all matching' with the previous filter's count", async () => {
+    renderQueue('');
+    await screen.findByText(/^\d+ findings match$/, {}, { timeout: 10_000 });
+    expect(screen.getByRole('button', { name: /^Select all \d+ matching$/ })).toBeInTheDocument();
+    // Hold the next answer back until the check below has looked.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => { release = r; });
+    // Resolving with nothing falls through to the mock's own handler, once the hold is released.
+    server.use(http.get('http://sharegraph.test/api/v1/findings', async () => { await held; }, { once: true }));
+    await userEvent.selectOptions(screen.getByLabelText('Severity'), 'critical');
+    expect(await screen.findByText('Counting the findings that match…')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Select all \d+ matching$/ })).toBeNull();
+    release();
+    const critical = [...state.findings.values()].filter((f) => f.severity === 'critical' && (f.state === 'open' || f.state === 'in_progress')).length;
+    expect(await screen.findByRole('button', { name: `Select all ${critical} matching` })).toBeInTheDocument();
+  }, 20_000);
 });

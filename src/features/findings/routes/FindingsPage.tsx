@@ -27,6 +27,7 @@ const PAGE = 100;
 export function FindingsPage() {
   const { params, setParams, filter, sort, groupBy } = useQueueFilter();
   const findings = useFindings({ ...filter, sort, groupBy, limit: PAGE });
+  const stale = findings.isPlaceholderData;
   const rows = findings.data?.items ?? [];
   const canTriage = useCan('analyst');
   const me = useMe().data?.username;
@@ -88,7 +89,8 @@ export function FindingsPage() {
           <div className={params.open ? 'queue-layout with-panel' : 'queue-layout'}>
             <div>
               <StateTabs value={params.state} counts={page.stateCounts} set={(state) => setFilter({ state })} />
-              <p aria-live="polite">{formatCount(page.total)} findings match</p>
+              {/* While the previous filter's answer stands in for the new one, its count would be a wrong promise. */}
+              <p aria-live="polite" aria-busy={stale}>{stale ? 'Counting the findings that match…' : `${formatCount(page.total)} findings match`}</p>
               <p role="status" aria-label="Last action">{notice}</p>
               {canTriage && (selected.size > 0 || allMatching) && (
                 <BulkBar
@@ -97,7 +99,8 @@ export function FindingsPage() {
                   onDone={(summary) => { setSelected(new Set()); setAllMatching(false); setNotice(summary); }}
                 />
               )}
-              {canTriage && selected.size === 0 && !allMatching && page.total > 0 && (
+              {/* "All matching" acts on the new filter: never offer it with the old filter's count. */}
+              {canTriage && selected.size === 0 && !allMatching && page.total > 0 && !stale && (
                 <button type="button" onClick={() => setAllMatching(true)}>Select all {formatCount(page.total)} matching</button>
               )}
               <FindingsTable
