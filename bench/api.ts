@@ -33,8 +33,8 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Builds the app for the server (VITE_API=server), forks the server, imports `l`, signs in. */
-export async function startBenchServer(port: number): Promise<RunningServer> {
+/** Builds the app for the server (VITE_API=server), forks the server, imports `l`, signs in; on PostgreSQL if a URL is given. */
+export async function startBenchServer(port: number, databaseUrl?: string): Promise<RunningServer> {
   ensureInventoryFile();
   const tb = performance.now();
   execSync(`npx vite build --logLevel error --outDir ${STATIC_DIR} --emptyOutDir`, { stdio: 'inherit', env: { ...process.env, VITE_API: 'server' } });
@@ -42,7 +42,7 @@ export async function startBenchServer(port: number): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sharegraph-bench-'));
   const child = fork(join(here, 'apiServer.ts'), [], {
     execArgv: ['--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_STATIC_DIR: STATIC_DIR, BENCH_INVENTORY: INVENTORY_CACHE, BENCH_PASSWORD: PASSWORD, BENCH_PORT: String(port) },
+    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_STATIC_DIR: STATIC_DIR, BENCH_INVENTORY: INVENTORY_CACHE, BENCH_PASSWORD: PASSWORD, BENCH_PORT: String(port), BENCH_DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -10,7 +10,9 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../server/app';
-import { openDatabase } from '../server/db/open';
+import { sql } from 'kysely';
+import { openConfiguredDatabase } from '../server/db/connect';
+import { readCursor } from '../server/db/sharedState';
 import { saveSeed } from '../server/db/repository';
 import type { ImportRecord } from '../src/contract/imports';
 import type { Inventory } from '../src/contract/inventory';
@@ -58,7 +60,9 @@ async function main() {
 
   // 1. The load, as the server's first start loads its demo inventory (Store.open: createState → saveSeed in one
   //    transaction), with `l` instead of `demo`: analysis, findings, snapshot and the inventory document stored.
-  const db = await openDatabase(dataDir);
+  // BENCH_DATABASE_URL: the same run against PostgreSQL (`npm run bench -- --db postgres`).
+  const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
+  const db = await openConfiguredDatabase({ dataDir, databaseUrl });
   gc();
   const rssBefore = process.memoryUsage().rss;
   const peakReset = resetPeakRss();
@@ -84,7 +88,7 @@ async function main() {
   gc();
   const t0 = performance.now();
   // Rate limits raised so autocannon measures the work, not 429s; the rate-limit plugin still runs on every request.
-  const server = await buildServer({ dataDir, staticDir, secure: false, adminPassword: password, now, loginRateLimit: 1000, rateLimit: 1_000_000_000 });
+  const server = await buildServer({ dataDir, databaseUrl, staticDir, secure: false, adminPassword: password, now, loginRateLimit: 1000, rateLimit: 1_000_000_000 });
   const startMs = performance.now() - t0;
   log(`server started on l in ${Math.round(startMs)} ms`);
   const { store } = server;
@@ -120,6 +124,14 @@ async function main() {
   }
 
   log(`service baseline: ${direct.length} calls, first ${Math.round(firstCallMs)} ms`);
+
+  // What a shared store adds before each read: the revision check (one small query; src: server/db/sharedState.ts).
+  const checks: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const a = performance.now();
+    await readCursor(store.db);
+    checks.push(performance.now() - a);
+  }
   gc();
   gc();
   await new Promise((r) => setTimeout(r, 1000));
@@ -137,7 +149,8 @@ async function main() {
     importRssBeforeMiB: mib(rssBefore),
     restRssMiB: mib(rest.rss),
     restHeapUsedMiB: mib(rest.heapUsed),
-    dataDirMiB: mib(dirBytes(dataDir)),
+    dataDirMiB: databaseUrl ? mib(Number((await sql<{ bytes: string }>`SELECT pg_database_size(current_database()) AS bytes`.execute(store.db)).rows[0]!.bytes)) : mib(dirBytes(dataDir)),
+    revisionCheckP50Ms: round(percentile(checks, 50)),
     importedConnections: record.counts.connections,
     importFindings: findingsStored,
     serviceListFirstCallMs: round(firstCallMs),

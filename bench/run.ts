@@ -5,6 +5,7 @@
 //   npm run bench                      everything (~4 min on 2 cores)
 //   npm run bench -- --only api,web    a subset: engine, api, web (= size + browser), size, browser
 //   npm run bench -- --quick           shorter load runs (2 s per API target), same figures
+//   npm run bench -- --db postgres     the api section also against PostgreSQL (bench/postgres.ts), side by side
 import os from 'node:os';
 import { BUDGETS } from './budgets';
 import { runEngineBench } from './engine';
@@ -12,6 +13,7 @@ import { measureWebSize } from './webSize';
 import { drain, runApiLoad, startBenchServer } from './api';
 import { runBrowserBench } from './browser';
 import { delta, previousFigures, recordRun } from './history';
+import { benchDatabase, sideBySide } from './postgres';
 
 const SECTIONS = ['engine', 'api', 'size', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -23,13 +25,16 @@ function parseArgs(argv: readonly string[]) {
   const unknown = asked.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length) throw new Error(`--only: unknown section ${unknown.join(', ')} (use ${SECTIONS.join(', ')}, web)`);
   const only = new Set<Section>(asked.length ? (asked as Section[]) : SECTIONS);
-  return { only, quick: argv.includes('--quick') };
+  const dbAt = argv.findIndex((a) => a === '--db' || a.startsWith('--db='));
+  const db = dbAt < 0 ? 'embedded' : argv[dbAt]!.includes('=') ? argv[dbAt]!.split('=')[1]! : (argv[dbAt + 1] ?? '');
+  if (db !== 'embedded' && db !== 'postgres') throw new Error(`--db: ${db} is neither embedded nor postgres`);
+  return { only, quick: argv.includes('--quick'), postgres: db === 'postgres' };
 }
 
 const prefixed = (prefix: string, figures: Record<string, number>) =>
   Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${prefix}.${k}`, v]));
 
-const { only, quick } = parseArgs(process.argv.slice(2));
+const { only, quick, postgres } = parseArgs(process.argv.slice(2));
 const figures: Record<string, number> = {};
 const started = performance.now();
 const step = (what: string) => console.log(`\n▶ ${what} (${Math.round((performance.now() - started) / 1000)} s)`);
@@ -61,6 +66,23 @@ if (only.has('api') || only.has('browser')) {
     await server.stop();
   }
 }
+// The same server and load against PostgreSQL, under `apiPg.` (no budgets: the embedded figures are the budgeted ones).
+if (postgres && only.has('api')) {
+  step('the same, against PostgreSQL');
+  const database = await benchDatabase();
+  try {
+    const server = await startBenchServer(Number(process.env.BENCH_PORT ?? 9100), database.url);
+    try {
+      Object.assign(figures, prefixed('apiPg', server.figures));
+      const load = await runApiLoad(server, quick ? { seconds: 2, warmup: 1, connections: 10 } : { seconds: 10, warmup: 3, connections: 10 });
+      Object.assign(figures, prefixed('apiPg', load));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+}
 if (only.has('engine')) {
   step('engine on the l inventory');
   Object.assign(figures, prefixed('engine', await runEngineBench()));
@@ -71,7 +93,7 @@ if (only.has('size')) {
 }
 
 const before = previousFigures();
-const rows = Object.entries(figures).map(([metric, value]) => {
+const rows = Object.entries(figures).filter(([metric]) => !metric.startsWith('apiPg.')).map(([metric, value]) => {
   const budget = BUDGETS[metric];
   return {
     metric,
@@ -83,6 +105,10 @@ const rows = Object.entries(figures).map(([metric, value]) => {
 });
 console.log();
 console.table(rows);
+if (postgres && only.has('api')) {
+  console.log('\nAPI on the l inventory, embedded database vs PostgreSQL:');
+  console.table(sideBySide(figures, 'api', 'apiPg'));
+}
 
 const measuredSections = new Set([...only].flatMap((s) => (s === 'size' || s === 'browser' ? [s === 'size' ? 'web' : 'browser'] : [s])));
 const missing = Object.keys(BUDGETS).filter((k) => !(k in figures) && measuredSections.has(k.split('.')[0]!));

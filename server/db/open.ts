@@ -7,9 +7,12 @@ import type { Database } from './schema';
 import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_compressed_inventory';
 import * as m003 from './migrations/003_saved_views';
+import * as m006 from './migrations/006_shared_state';
 
 /** Migrations in order; a new schema change is a new file here, never an edit of a shipped one. */
-const MIGRATIONS: Record<string, Migration> = { '001_init': m001, '002_compressed_inventory': m002, '003_saved_views': m003 };
+const MIGRATIONS: Record<string, Migration> = {
+  '001_init': m001, '002_compressed_inventory': m002, '003_saved_views': m003, '006_shared_state': m006,
+};
 
 export type Db = Kysely<Database>;
 
@@ -33,7 +36,14 @@ function assertWritable(dataDir: string) {
 export async function openDatabase(dataDir: string): Promise<Db> {
   assertWritable(dataDir);
   const pg = await PGlite.create(dataDir);
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
+  return migrated(new Kysely<Database>({ dialect: new PGliteDialect(pg) }));
+}
+
+/**
+ * Brings the schema up to date; closes the database if a migration fails. On PostgreSQL, Kysely's migration lock
+ * table makes instances that start together migrate one after the other.
+ */
+export async function migrated(db: Db): Promise<Db> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
