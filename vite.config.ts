@@ -12,7 +12,7 @@ export default defineConfig({
   build: { sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     // *.pg.test.ts need a PostgreSQL server: only the PostgreSQL run (scripts/test-postgres.sh) sets one.
     exclude: process.env.SHAREGRAPH_TEST_DATABASE_URL ? ['**/node_modules/**'] : ['**/node_modules/**', '**/*.pg.test.ts'],
     setupFiles: ['./src/test/setup.ts'],

@@ -1,28 +1,22 @@
 // API figures against the real server on loopback: a forked child (bench/apiServer.ts) on a temp data folder with
 // the `l` inventory imported, measured with autocannon from this process (warm-up, then a fixed duration).
 import { fork, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { generateInventory } from '../src/domain';
+import type { Scale } from '../src/domain';
 import type { ApiServerReady } from './apiServer';
+import { API_TARGETS, servicePrefix } from './apiTargets';
+import { ensureInventoryFile } from './inventoryCache';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const INVENTORY_CACHE = join(here, '.cache', 'l.json');
 const STATIC_DIR = join(here, '.cache', 'dist-server');
 const PASSWORD = 'bench-admin-password-1';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-/** The `l` inventory as a file, generated once (the engine bench writes the same cache). */
-export function ensureInventoryFile() {
-  if (existsSync(INVENTORY_CACHE)) return;
-  mkdirSync(dirname(INVENTORY_CACHE), { recursive: true });
-  writeFileSync(INVENTORY_CACHE, JSON.stringify(generateInventory('l', 42)));
-}
 
 export interface RunningServer {
   base: string;
@@ -33,16 +27,19 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Builds the app for the server (VITE_API=server), forks the server, imports `l`, signs in; on PostgreSQL if a URL is given. */
-export async function startBenchServer(port: number, databaseUrl?: string): Promise<RunningServer> {
-  ensureInventoryFile();
+/**
+ * Builds the app for the server (VITE_API=server), forks the server, imports the inventory, signs in; on PostgreSQL
+ * if a URL is given. Port 0 = any free one.
+ */
+export async function startBenchServer(port: number, scale: Scale, databaseUrl?: string): Promise<RunningServer> {
+  const inventoryFile = ensureInventoryFile(scale);
   const tb = performance.now();
   execSync(`npx vite build --logLevel error --outDir ${STATIC_DIR} --emptyOutDir`, { stdio: 'inherit', env: { ...process.env, VITE_API: 'server' } });
   const buildMs = performance.now() - tb;
   const dataDir = mkdtempSync(join(tmpdir(), 'sharegraph-bench-'));
   const child = fork(join(here, 'apiServer.ts'), [], {
     execArgv: ['--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_STATIC_DIR: STATIC_DIR, BENCH_INVENTORY: INVENTORY_CACHE, BENCH_PASSWORD: PASSWORD, BENCH_PORT: String(port), BENCH_DATABASE_URL: databaseUrl ?? '' },
+    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_STATIC_DIR: STATIC_DIR, BENCH_INVENTORY: inventoryFile, BENCH_PASSWORD: PASSWORD, BENCH_PORT: String(port), BENCH_DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -111,12 +108,6 @@ function cannon(url: string, cookie: string, seconds: number, connections: numbe
   });
 }
 
-export const API_TARGETS = {
-  list: '/api/v1/connections?platform=power_platform&sort=-riskScore&limit=100',
-  drill: '/api/v1/connections/c-dana-finance-sql',
-  hood: '/api/v1/graph/nodes/c-dana-finance-sql/neighbourhood?depth=2&budget=1000',
-} as const;
-
 /**
  * Waits until the server has answered everything autocannon left in flight: it stops sending at the end of a run,
  * but the server still works through the queue, which would otherwise be billed to the next run.
@@ -130,7 +121,7 @@ export async function drain(server: RunningServer) {
   }
 }
 
-export async function runApiLoad(server: RunningServer, opts: { seconds: number; warmup: number; connections: number }) {
+export async function runApiLoad(server: RunningServer, opts: { seconds: number; warmup: number; connections: number; serialSeconds: number }) {
   const figures: Record<string, number> = {};
   for (const [name, path] of Object.entries(API_TARGETS)) {
     // Fail loudly on a wrong answer instead of timing error pages.
@@ -143,12 +134,16 @@ export async function runApiLoad(server: RunningServer, opts: { seconds: number;
     await drain(server);
     Object.assign(figures, { [`${name}P50Ms`]: r.p50, [`${name}P95Ms`]: r.p95, [`${name}P99Ms`]: r.p99, [`${name}Rps`]: r.rps, [`${name}Errors`]: r.errors });
   }
-  // The fair comparison: one request at a time (no queueing behind other connections) against the same call in process.
-  await drain(server);
-  const seq = await cannon(server.base + API_TARGETS.list, server.cookieHeader, opts.seconds, 1);
-  Object.assign(figures, { listSerialP50Ms: seq.p50, listSerialP95Ms: seq.p95 });
-  // What the server itself does for an uncached list: the operation, the response schema check and JSON.
-  const service = server.figures.serviceListSerialisedP95Ms ?? 0;
-  figures.listOverServiceP95Ratio = service > 0 ? round(seq.p95 / service) : 0;
+  // The fair comparison: one request at a time (no queueing behind other connections) against the same operation in
+  // process, uncached, with the response schema check and JSON (what the server itself does for a fresh answer).
+  for (const [name, path] of Object.entries(API_TARGETS)) {
+    await drain(server);
+    const seq = await cannon(server.base + path, server.cookieHeader, opts.serialSeconds, 1);
+    const service = server.figures[`${servicePrefix(name)}SerialisedP95Ms`] ?? 0;
+    Object.assign(figures, {
+      [`${name}SerialP50Ms`]: seq.p50, [`${name}SerialP95Ms`]: seq.p95, [`${name}SerialErrors`]: seq.errors,
+      [`${name}OverServiceP95Ratio`]: service > 0 ? round(seq.p95 / service) : 0,
+    });
+  }
   return figures;
 }

@@ -1,5 +1,5 @@
 // Child process of the API bench (forked by bench/api.ts with --expose-gc): the real server (server/app.ts) on a
-// temp data folder holding the `l` inventory, listening on loopback. It reports over IPC, so the RSS figures are
+// temp data folder holding the `l` inventory (`demo` with --quick), listening on loopback. It reports over IPC, so the RSS figures are
 // the server's alone, not the bench's.
 //
 // How `l` gets in: not POST /api/v1/imports nor `npm run import`. `l` is 132.6 MiB of JSON and every import path
@@ -7,7 +7,7 @@
 // server's first-start load (what Store.open does with the demo inventory: createState, then saveSeed in one
 // transaction) with `l`, and then starts the server on that folder, which rebuilds its state from the database.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../server/app';
 import { sql } from 'kysely';
@@ -18,7 +18,9 @@ import type { ImportRecord } from '../src/contract/imports';
 import type { Inventory } from '../src/contract/inventory';
 import { createState, type ServiceState } from '../src/service/state';
 import { endpoints } from '../src/contract/endpoints';
+import type { Endpoint } from '../src/contract/endpoint';
 import { readOperations } from '../src/service/operations';
+import { API_TARGETS, resolveTarget, servicePrefix, type ResolvedTarget } from './apiTargets';
 
 export interface ApiServerReady {
   type: 'ready';
@@ -50,19 +52,58 @@ const dirBytes = (dir: string): number =>
     return sum + (st.isDirectory() ? dirBytes(join(dir, name)) : st.size);
   }, 0);
 
+/**
+ * One operation in process, as the route runs it uncached: the operation, the response schema check, JSON.
+ * 200 samples, or as many as fit in 10 s when a call is slow.
+ */
+function timeDirect(prefix: string, target: ResolvedTarget, state: ServiceState, caller: unknown): Record<string, number> {
+  const ep = endpoints[target.name] as Endpoint;
+  const input = { params: ep.params.parse(target.params), query: ep.query.parse(target.query), body: undefined };
+  const operation = readOperations[target.name as keyof typeof readOperations] as (i: typeof input, s: ServiceState, c: unknown) => unknown;
+  const tw = performance.now();
+  operation(input, state, caller);
+  const firstCallMs = performance.now() - tw;
+  for (let i = 0; i < 3; i++) operation(input, state, caller);
+  const plain: number[] = [];
+  const parsed: number[] = [];
+  const serialised: number[] = [];
+  const until = performance.now() + 10_000;
+  for (let i = 0; i < 200 && (i < 10 || performance.now() < until); i++) {
+    const a = performance.now();
+    const result = operation(input, state, caller);
+    const b = performance.now();
+    const checked = ep.response.parse(result);
+    const c = performance.now();
+    JSON.stringify(checked);
+    const d = performance.now();
+    plain.push(b - a);
+    parsed.push(c - a);
+    serialised.push(d - a);
+  }
+  return {
+    [`${prefix}FirstCallMs`]: round(firstCallMs),
+    [`${prefix}Samples`]: plain.length,
+    [`${prefix}P50Ms`]: round(percentile(plain, 50)),
+    [`${prefix}P95Ms`]: round(percentile(plain, 95)),
+    [`${prefix}ParsedP95Ms`]: round(percentile(parsed, 95)),
+    [`${prefix}SerialisedP95Ms`]: round(percentile(serialised, 95)),
+  };
+}
+
 async function main() {
   const { BENCH_DATA_DIR: dataDir, BENCH_STATIC_DIR: staticDir, BENCH_INVENTORY: inventoryFile, BENCH_PASSWORD: password } = process.env;
-  const port = Number(process.env.BENCH_PORT ?? 9100);
+  const port = Number(process.env.BENCH_PORT ?? 0);
   if (!dataDir || !staticDir || !inventoryFile || !password) throw new Error('apiServer: BENCH_* environment missing');
 
   const now = () => new Date();
-  const log = (msg: string) => process.stderr.write(`  [bench server] ${msg}\n`);
+  const log = (msg: string) => process.stderr.write(`  [bench server, ${(performance.now() / 1000).toFixed(1)} s after its start] ${msg}\n`);
 
   // 1. The load, as the server's first start loads its demo inventory (Store.open: createState → saveSeed in one
   //    transaction), with `l` instead of `demo`: analysis, findings, snapshot and the inventory document stored.
   // BENCH_DATABASE_URL: the same run against PostgreSQL (`npm run bench -- --db postgres`).
   const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
   const db = await openConfiguredDatabase({ dataDir, databaseUrl });
+  log('database open');
   gc();
   const rssBefore = process.memoryUsage().rss;
   const peakReset = resetPeakRss();
@@ -70,7 +111,7 @@ async function main() {
   let state: ServiceState | null = createState(JSON.parse(readFileSync(inventoryFile, 'utf8')) as Inventory, now);
   const analysedMs = performance.now() - t1;
   const record: ImportRecord = {
-    id: 'imp-1', at: now().toISOString(), by: 'bench', format: 'native', fileName: 'l.json', status: 'succeeded', errors: [], secretsDropped: 0,
+    id: 'imp-1', at: now().toISOString(), by: 'bench', format: 'native', fileName: basename(inventoryFile), status: 'succeeded', errors: [], secretsDropped: 0,
     findings: { new: state.findings.size, resolved: 0, reopened: 0 },
     counts: { principals: state.inventory.principals.length, connections: state.inventory.connections.length, apps: state.inventory.apps.length, shares: state.inventory.shares.length },
   };
@@ -82,7 +123,7 @@ async function main() {
   // eslint-disable-next-line no-useless-assignment -- dropping the reference lets GC reclaim the seed copy before the server loads its own
   state = null;
   await db.destroy();
-  log(`l loaded and stored in ${Math.round(importMs)} ms`);
+  log(`${basename(inventoryFile)} loaded and stored in ${Math.round(importMs)} ms`);
 
   // 2. The real server on that folder: migrations, admin provisioned, state rebuilt from the database (loadState).
   gc();
@@ -90,40 +131,19 @@ async function main() {
   // Rate limits raised so autocannon measures the work, not 429s; the rate-limit plugin still runs on every request.
   const server = await buildServer({ dataDir, databaseUrl, staticDir, secure: false, adminPassword: password, now, loginRateLimit: 1000, rateLimit: 1_000_000_000 });
   const startMs = performance.now() - t0;
-  log(`server started on l in ${Math.round(startMs)} ms`);
+  log(`server started on ${basename(inventoryFile)} in ${Math.round(startMs)} ms`);
   const { store } = server;
   const admin = [...store.state.users.values()].find((u) => u.username === 'admin');
   if (!admin) throw new Error('apiServer: no admin user');
-  if (store.state.inventory.connections.length !== record.counts.connections) throw new Error('apiServer: the server did not load l');
+  if (store.state.inventory.connections.length !== record.counts.connections) throw new Error(`apiServer: the server did not load ${basename(inventoryFile)}`);
 
-  // The stack-overhead baseline: the same filter + sort + page the HTTP bench asks for, straight through the
-  // service code on the same in-memory state (no HTTP, no auth, no cookie parsing).
-  const ep = endpoints.listConnections;
-  const query = ep.query.parse({ platform: 'power_platform', sort: '-riskScore', limit: '100' });
-  const call = () => readOperations.listConnections({ params: {}, query, body: undefined } as never, store.state, admin as never);
-  const tw = performance.now();
-  call();
-  const firstCallMs = performance.now() - tw;
-  for (let i = 0; i < 3; i++) call();
-  const direct: number[] = [];
-  const directParsed: number[] = [];
-  const directSerialised: number[] = [];
-  // 200 samples, or as many as fit in 10 s when a call is slow.
-  const until = performance.now() + 10_000;
-  for (let i = 0; i < 200 && (i < 10 || performance.now() < until); i++) {
-    const a = performance.now();
-    const result = call();
-    const b = performance.now();
-    const parsed = ep.response.parse(result);
-    const c = performance.now();
-    JSON.stringify(parsed);
-    const d = performance.now();
-    direct.push(b - a);
-    directParsed.push(c - a);
-    directSerialised.push(d - a);
+  // The stack-overhead baseline: each URL the HTTP bench loads, as the same contract operation straight through the
+  // service code on the same in-memory state (no HTTP, no auth, no cookie parsing, no response cache).
+  const direct: Record<string, number> = {};
+  for (const [target, url] of Object.entries(API_TARGETS)) {
+    Object.assign(direct, timeDirect(servicePrefix(target), resolveTarget(url), store.state, admin));
   }
-
-  log(`service baseline: ${direct.length} calls, first ${Math.round(firstCallMs)} ms`);
+  log(`service baseline: ${Object.keys(API_TARGETS).map((t) => `${t} p95 ${direct[`${servicePrefix(t)}SerialisedP95Ms`]} ms`).join(', ')}`);
 
   // What a shared store adds before each read: the revision check (one small query; src: server/db/sharedState.ts).
   const checks: number[] = [];
@@ -153,12 +173,7 @@ async function main() {
     revisionCheckP50Ms: round(percentile(checks, 50)),
     importedConnections: record.counts.connections,
     importFindings: findingsStored,
-    serviceListFirstCallMs: round(firstCallMs),
-    serviceListSamples: direct.length,
-    serviceListP50Ms: round(percentile(direct, 50)),
-    serviceListP95Ms: round(percentile(direct, 95)),
-    serviceListParsedP95Ms: round(percentile(directParsed, 95)),
-    serviceListSerialisedP95Ms: round(percentile(directSerialised, 95)),
+    ...direct,
   };
   process.send?.({ type: 'ready', port: bound, figures } satisfies ApiServerReady);
 

@@ -5,6 +5,10 @@ export interface BenchRun {
   node: string;
   cpus: number;
   cpuModel: string;
+  /** 1, 5 and 15 minute load averages at the end: the machine is shared, so a busy run reads differently. */
+  loadAverage?: number[];
+  /** Which generated inventory the run measured (l unless --quick). */
+  scale?: string;
   only: string[];
   figures: Record<string, number>;
 }
@@ -31,6 +35,12 @@ export function recordRun(run: BenchRun) {
   mkdirSync(DIR, { recursive: true });
   writeFileSync(`${DIR}/latest.json`, `${JSON.stringify(run, null, 2)}\n`);
   appendFileSync(HISTORY, `${JSON.stringify(run)}\n`);
+}
+
+/** A --quick run (m inventory) is kept apart: its figures would read as regressions or gains against full runs. */
+export function recordQuickRun(run: BenchRun) {
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(`${DIR}/quick.json`, `${JSON.stringify(run, null, 2)}\n`);
 }
 
 export function delta(now: number, before: number | undefined): string {

@@ -1,23 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../playwright.server.config';
+import { apiPost, signIn } from './support/serverSession';
 
 /** Triage against the real server and database (playwright.server.config.ts): concurrency and bulk edits. */
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByLabel('Signed in as')).toContainText(username);
-}
-
-/** A state-changing API call from the signed-in page, with the CSRF token the app would send. */
-function apiPost(page: Page, path: string, body: unknown) {
-  return page.evaluate(async ([p, b]) => {
-    const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('sg_csrf='))?.slice(8) ?? '');
-    const res = await fetch(`/api/v1${p}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(b) });
-    return res.status;
-  }, [path, body] as const);
-}
 
 async function analyst(browser: Browser, admin: Page, username: string) {
   expect(await apiPost(admin, '/users', { username, displayName: username, role: 'analyst', password: 'analyst-password-1' })).toBe(200);

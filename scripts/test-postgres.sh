@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 FILES=(
   server/test/contract.test.ts
   server/test/persistence.test.ts
+  server/test/campaignPersistence.test.ts
   server/test/authorization.test.ts
   server/test/importSecrets.test.ts
   server/test/twoInstances.pg.test.ts

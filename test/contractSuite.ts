@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { call, ApiError } from '../src/lib/apiClient';
 import { endpoints, type EndpointName } from '../src/contract/endpoints';
 import type { ServiceState } from '../src/service/state';
+import { campaignContractChecks } from './campaignContract';
 
 /** What the suite needs from an implementation: its state (to check what changed) and an admin's credentials. */
 export interface ContractHarness {
@@ -59,6 +60,33 @@ export function contractSuite(h: ContractHarness) {
       await ok('shortestPath', { query: { from: principals.items[0]!.id, to: first.targetId } });
     });
 
+    it('computes SLA compliance and time to remediate over every matching finding, in every state', async () => {
+      const platform = (await ok('platforms')).items[0]!.platform;
+      const all: Awaited<ReturnType<typeof call<'listFindings'>>>['items'] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await ok('listFindings', { query: { platform, limit: 500, cursor } });
+        all.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      // Worked out here from the raw findings, independently of the domain's functions.
+      const now = h.state().now().getTime();
+      const open = all.filter((f) => f.state === 'open' || f.state === 'in_progress');
+      const overdue = open.filter((f) => f.dueAt !== null && Date.parse(f.dueAt) < now).length;
+      const resolved = all.filter((f) => f.state === 'resolved');
+      const metrics = await ok('getFindingMetrics', { query: { platform } });
+      expect(metrics.findings).toBe(all.length);
+      expect(metrics.sla).toEqual(open.length === 0 ? { kind: 'insufficient', sample: 0, needed: 1 } : { kind: 'value', value: (100 * (open.length - overdue)) / open.length, sample: open.length });
+      if (resolved.length >= 5) {
+        const days = resolved.reduce((sum, f) => sum + Math.max(0, Date.parse(f.updatedAt) - Date.parse(f.firstSeenAt)) / 86_400_000, 0);
+        expect(metrics.mttr).toMatchObject({ kind: 'value', sample: resolved.length });
+        expect(metrics.mttr.kind === 'value' && metrics.mttr.value).toBeCloseTo(days / resolved.length, 6);
+      } else {
+        expect(metrics.mttr).toEqual({ kind: 'insufficient', sample: resolved.length, needed: 5 });
+      }
+      expect(all.length).toBeGreaterThan(0);
+      expect((await failure(ok('getFindingMetrics', { query: { platform: 'nonsense' } as never }))).status).toBe(400);
+    });
     it('pages with cursors without repeating or skipping rows', async () => {
       const seen: string[] = [];
       let cursor: string | undefined;
@@ -203,6 +231,41 @@ export function contractSuite(h: ContractHarness) {
       expect(await ok('deleteSavedView', { params: { id: view.id }, body: {} })).toEqual({ status: 'deleted', id: view.id });
       expect((await ok('listSavedViews')).items.map((v) => v.id)).not.toContain(view.id);
       expect((await failure(call('deleteSavedView', { params: { id: view.id }, body: {} }))).status).toBe(404);
+    });
+
+    it('starts a campaign over the findings a filter matches, and its progress follows their triage', async () => {
+      await campaignContractChecks(ok as typeof call, call, h.state);
+    });
+
+    it('keeps an editable SLA policy: a change moves policy-set due dates of active findings, not hand-set ones', async () => {
+      const DAY = 86_400_000;
+      const policy = await ok('getSlaPolicy');
+      expect(policy).toMatchObject({ critical: 7, high: 30, medium: 90, low: 180 });
+      const { items } = await ok('listFindings', { query: { severity: 'critical', state: 'open', limit: 100 } });
+      // Due dates still as the policy set them (earlier tests hand-set some).
+      const policySet = items.filter((f) => f.dueAt && Date.parse(f.dueAt) - Date.parse(f.firstSeenAt) === 7 * DAY);
+      expect(policySet.length).toBeGreaterThanOrEqual(2);
+      const [byPolicy, byHand] = policySet;
+      const handDate = new Date(Date.parse(byHand!.dueAt!) + DAY).toISOString();
+      const handSet = await ok('updateFinding', { params: { id: byHand!.id }, body: { version: byHand!.version, dueAt: handDate } });
+
+      const saved = await ok('updateSlaPolicy', { body: { version: policy.version, critical: 3, high: 30, medium: 90, low: 180 } });
+      expect(saved).toMatchObject({ critical: 3, version: policy.version + 1, updatedBy: h.admin.username });
+      expect(await ok('getSlaPolicy')).toEqual(saved);
+      const moved = (await ok('getFinding', { params: { id: byPolicy!.id } })).finding;
+      expect(moved).toMatchObject({ dueAt: new Date(Date.parse(byPolicy!.firstSeenAt) + 3 * DAY).toISOString(), version: byPolicy!.version + 1 });
+      expect((await ok('getFinding', { params: { id: byHand!.id } })).finding).toMatchObject({ dueAt: handDate, version: handSet.finding.version });
+
+      const stale = await failure(call('updateSlaPolicy', { body: { version: policy.version, critical: 1, high: 30, medium: 90, low: 180 } }));
+      expect(stale.status).toBe(409);
+      const unordered = await failure(call('updateSlaPolicy', { body: { version: saved.version, critical: 3, high: 30, medium: 20, low: 180 } }));
+      expect(unordered.status).toBe(422);
+      expect(unordered.problem.errors?.map((e) => e.field)).toEqual(['body.medium']);
+      const outOfRange = await failure(call('updateSlaPolicy', { body: { version: saved.version, critical: 0, high: 30, medium: 90, low: 3651 } }));
+      expect(outOfRange.problem.errors?.map((e) => e.field)).toEqual(['body.critical', 'body.low']);
+      expect((await ok('getSlaPolicy')).version).toBe(saved.version);
+      // Back to the defaults, so the tests after this one see the policy they expect.
+      await ok('updateSlaPolicy', { body: { version: saved.version, critical: 7, high: 30, medium: 90, low: 180 } });
     });
 
     it('rejects a bad import whole, naming where, and changes nothing', async () => {

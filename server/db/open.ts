@@ -7,11 +7,14 @@ import type { Database } from './schema';
 import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_compressed_inventory';
 import * as m003 from './migrations/003_saved_views';
+import * as m004 from './migrations/004_campaigns';
+import * as m005 from './migrations/005_sla_policy';
 import * as m006 from './migrations/006_shared_state';
 
 /** Migrations in order; a new schema change is a new file here, never an edit of a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
-  '001_init': m001, '002_compressed_inventory': m002, '003_saved_views': m003, '006_shared_state': m006,
+  '001_init': m001, '002_compressed_inventory': m002, '003_saved_views': m003, '004_campaigns': m004, '005_sla_policy': m005,
+  '006_shared_state': m006,
 };
 
 export type Db = Kysely<Database>;

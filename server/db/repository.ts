@@ -14,6 +14,8 @@ import type { Db } from './open';
 import type { Database } from './schema';
 import { eventToRow, findingToRow, nextChangeSeq, rowToEvent, rowToFinding } from './findingRows';
 import { loadSavedViews } from './savedViews';
+import { loadSlaPolicy } from './slaPolicy';
+import { loadCampaigns } from './campaigns';
 
 type Tx = Transaction<Database>;
 
@@ -64,6 +66,8 @@ export async function loadState(db: Db, now: () => Date): Promise<ServiceState |
   state.snapshots = await loadSnapshots(db);
   state.users = await loadUsers(db);
   state.savedViews = await loadSavedViews(db);
+  ({ policy: state.slaPolicy, changes: state.slaPolicyChanges } = await loadSlaPolicy(db));
+  state.campaigns = await loadCampaigns(db);
   return state;
 }
 

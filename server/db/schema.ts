@@ -96,6 +96,31 @@ export interface RateLimitTable {
   reset_at: ColumnType<Date, Date, Date>;
 }
 
+export interface CampaignTable {
+  id: string;
+  name: string;
+  description: string | null;
+  /** The campaign's filter in the queue's URL spelling, as the contract's CampaignFilter. */
+  filter: Json<Record<string, string>>;
+  /** The finding ids frozen at creation. */
+  finding_ids: Json<string[]>;
+  owner_id: string;
+  target_date: string;
+  created_at: string;
+  created_by: string;
+  version: number;
+}
+
+/** One change of the SLA policy (append-only); the highest version is the policy in force. */
+export interface SlaPolicyChangeTable {
+  version: number;
+  at: string;
+  by: string;
+  /** Days per severity, as src/domain/triage/sla.ts's SlaPolicy. */
+  before: Json<Record<string, number>>;
+  after: Json<Record<string, number>>;
+}
+
 export interface Database {
   inventory: InventoryTable;
   imports: ImportTable;
@@ -107,4 +132,6 @@ export interface Database {
   saved_views: SavedViewTable;
   state_revisions: StateRevisionTable;
   rate_limits: RateLimitTable;
+  sla_policy_changes: SlaPolicyChangeTable;
+  campaigns: CampaignTable;
 }

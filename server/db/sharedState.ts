@@ -3,6 +3,8 @@ import type { ServiceState } from '../../src/service/state';
 import type { Db } from './open';
 import { loadEventsBetween, loadFindingsBetween, loadImports, loadSnapshots, loadState, loadUsers } from './repository';
 import { loadSavedViews } from './savedViews';
+import { loadCampaigns } from './campaigns';
+import { loadSlaPolicy } from './slaPolicy';
 
 /**
  * How far this instance's memory has caught up with the database: each kind's revision (migration 006) and the
@@ -49,6 +51,8 @@ export async function refreshState(db: Db, state: ServiceState, seen: Cursor): P
     }
     if (moved('users')) state.users = await loadUsers(tx);
     if (moved('saved_views')) state.savedViews = await loadSavedViews(tx);
+    if (moved('campaigns')) state.campaigns = await loadCampaigns(tx);
+    if (moved('sla_policy')) ({ policy: state.slaPolicy, changes: state.slaPolicyChanges } = await loadSlaPolicy(tx));
     if (moved('imports')) state.imports = await loadImports(tx);
     if (moved('snapshots')) state.snapshots = await loadSnapshots(tx);
     return now;

@@ -11,7 +11,11 @@ import { saveBulkUpdate, saveFindingUpdate, saveImport, StaleVersionError } from
 import { applyBulkUpdate, planBulkUpdate } from '../../src/service/findings/bulkUpdate';
 import { insertUser, saveUser } from '../auth/accounts';
 import { deleteSavedView, insertSavedView } from '../db/savedViews';
+import { saveSlaPolicyUpdate } from '../db/slaPolicy';
+import { applySlaPolicyUpdate, planSlaPolicyUpdate } from '../../src/service/slaPolicy';
 import { planSavedView, planSavedViewDeletion, savedViewResult } from '../../src/service/savedViews';
+import { deleteCampaign, insertCampaign, updateCampaign } from '../db/campaigns';
+import { campaignView, planCampaign, planCampaignDeletion, planCampaignUpdate } from '../../src/service/campaigns';
 import { createSession, endSession, SESSION_COOKIE } from '../auth/sessions';
 import { DUMMY_HASH, verifyPassword } from '../auth/passwords';
 import { cookieBase, rotateCsrf } from './security';
@@ -90,11 +94,49 @@ export const serverWrites: { [N in WriteName]: ServerWrite<N> } = {
     return savedViewResult(view);
   }),
 
+  updateSlaPolicy: ({ body }, store, caller) => store.write(async () => {
+    const plan = planSlaPolicyUpdate(store.state, body, actor(caller));
+    try {
+      await saveSlaPolicyUpdate(store.db, plan);
+    } catch (err) {
+      if (err instanceof StaleVersionError) throw conflict('Edit conflict', 'Findings changed while the SLA policy was saved; nothing was changed. Apply it again.');
+      throw err;
+    }
+    applySlaPolicyUpdate(store.state, plan);
+    return plan.policy;
+  }),
+
   deleteSavedView: ({ params }, store, caller) => store.write(async () => {
     const view = planSavedViewDeletion(store.state, caller, params.id);
     await deleteSavedView(store.db, view);
     store.state.savedViews.delete(view.id);
     return { status: 'deleted' as const, id: view.id };
+  }),
+
+  createCampaign: ({ body }, store, caller) => store.write(async () => {
+    const campaign = planCampaign(store.state, caller, body);
+    await insertCampaign(store.db, campaign);
+    store.state.campaigns.set(campaign.id, campaign);
+    return campaignView(store.state, campaign);
+  }),
+
+  updateCampaign: ({ params, body }, store) => store.write(async () => {
+    const plan = planCampaignUpdate(store.state, params.id, body);
+    try {
+      await updateCampaign(store.db, plan);
+    } catch (err) {
+      if (err instanceof StaleVersionError) throw conflict('Edit conflict', 'The campaign changed while this edit was saved. Reload it and apply your change again.');
+      throw err;
+    }
+    store.state.campaigns.set(plan.campaign.id, plan.campaign);
+    return campaignView(store.state, plan.campaign);
+  }),
+
+  deleteCampaign: ({ params }, store) => store.write(async () => {
+    const campaign = planCampaignDeletion(store.state, params.id);
+    await deleteCampaign(store.db, campaign);
+    store.state.campaigns.delete(campaign.id);
+    return { status: 'deleted' as const, id: campaign.id };
   }),
 
   login: async ({ body }, store, _caller, { reply, secure }) => {

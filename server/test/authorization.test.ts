@@ -6,6 +6,8 @@ import { Role, hasRole } from '../../src/contract/me';
 import type { ServiceState } from '../../src/service/state';
 import { insertUser } from '../auth/accounts';
 import { createSession } from '../auth/sessions';
+import { insertCampaign } from '../db/campaigns';
+import { planCampaign } from '../../src/service/campaigns';
 import { removeDir, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
 
 interface Sample { params?: Record<string, string>; query?: Record<string, string>; body?: unknown }
@@ -40,7 +42,16 @@ const SAMPLES: Record<EndpointName, (s: ServiceState) => Sample> = {
   listSavedViews: () => ({}),
   createSavedView: () => ({ body: { name: '' } }),
   deleteSavedView: () => ({ params: { id: 'view-none' }, body: [] }),
+  getSlaPolicy: () => ({}),
+  // A policy the contract rejects (no days): analysts and viewers must get 403 before it is even read.
+  updateSlaPolicy: () => ({ body: { version: 1 } }),
+  listCampaigns: () => ({}),
+  getCampaign: (s) => ({ params: { id: [...s.campaigns.keys()][0]! } }),
+  createCampaign: () => ({ body: { name: '' } }),
+  updateCampaign: (s) => ({ params: { id: [...s.campaigns.keys()][0]! }, body: { version: 0 } }),
+  deleteCampaign: (s) => ({ params: { id: [...s.campaigns.keys()][0]! }, body: [] }),
   listSnapshots: () => ({}),
+  getFindingMetrics: () => ({ query: { platform: 'power_platform' } }),
   listImports: () => ({}),
   createImport: () => ({ body: { format: 'native' } }),
   graphOverview: () => ({ query: { budget: '50' } }),
@@ -70,6 +81,13 @@ beforeAll(async () => {
     tokens.set(role, (await createSession(server.store.db, account.id)).token);
     if (role === 'admin') expired = (await createSession(server.store.db, account.id, new Date(Date.now() - 60 * 86_400_000))).token;
   }
+  // One stored campaign, so reading one answers 200; the matrix's writes are all refused before touching it.
+  const { state } = server.store;
+  const campaign = planCampaign(state, { id: 'u-admin', username: 'admin', displayName: 'admin', role: 'admin' }, {
+    name: 'Matrix campaign', filter: { severity: 'critical' }, ownerId: 'u-admin', targetDate: '2027-01-31',
+  });
+  await insertCampaign(server.store.db, campaign);
+  state.campaigns.set(campaign.id, campaign);
 }, SERVER_HOOK_TIMEOUT);
 
 afterAll(async () => {

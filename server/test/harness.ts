@@ -56,6 +56,16 @@ export const SERVER_HOOK_TIMEOUT = 180_000;
 
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
+/** Points the typed client at `base` with a fresh cookie jar and signs in as the admin; returns the jar. */
+export async function signInAsAdmin(base: string): Promise<CookieJar> {
+  const jar = new CookieJar();
+  setApiBase(base);
+  setApiFetch(jar.fetch);
+  await call('health');
+  await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+  return jar;
+}
+
 /**
  * For a whole test file: the real server on a fresh data folder, the typed client pointed at it and signed in
  * as admin (with the CSRF cookie the app would hold); closed and removed after the file. Returns a getter, as
@@ -66,10 +76,7 @@ export function signedInServerForFile(): () => TestServer {
   let server: TestServer | undefined;
   beforeAll(async () => {
     server = await startServer(dir);
-    setApiBase(server.base);
-    setApiFetch(new CookieJar().fetch);
-    await call('health');
-    await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+    await signInAsAdmin(server.base);
   }, SERVER_HOOK_TIMEOUT);
   afterAll(async () => {
     await server?.app.close();

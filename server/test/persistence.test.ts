@@ -1,22 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { setApiBase, setApiFetch, call } from '../../src/lib/apiClient';
-import { ADMIN_PASSWORD, CookieJar, removeDir, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
+import { call } from '../../src/lib/apiClient';
+import { removeDir, signInAsAdmin, startServer, tempDataDir, SERVER_HOOK_TIMEOUT } from './harness';
 
 const dir = tempDataDir();
 afterAll(() => removeDir(dir));
-
-async function signIn(base: string) {
-  setApiBase(base);
-  setApiFetch(new CookieJar().fetch);
-  await call('health');
-  await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
-}
 
 describe('the database is the truth', () => {
   it('keeps a triage change and its audit entry across a restart', async () => {
     const first = await startServer(dir);
     expect(first.seeded).toBe(true);
-    await signIn(first.base);
+    await signInAsAdmin(first.base);
     const [f] = (await call('listFindings', { query: { limit: 1, state: 'open' } })).items;
     await call('updateFinding', { params: { id: f!.id }, body: { version: f!.version, state: 'in_progress', comment: 'on it' } });
     const view = await call('createSavedView', { body: { name: 'Overdue by rule', params: { sla: 'overdue', groupBy: 'rule' } } });
@@ -25,7 +18,7 @@ describe('the database is the truth', () => {
     const second = await startServer(dir);
     expect(second.seeded).toBe(false);
     expect(second.provisioned).toBeNull();
-    await signIn(second.base);
+    await signInAsAdmin(second.base);
     const after = await call('getFinding', { params: { id: f!.id } });
     expect(after.finding).toMatchObject({ state: 'in_progress', version: f!.version + 1 });
     expect(after.events.map((e) => [e.action, e.actor])).toEqual(expect.arrayContaining([['state_changed', 'admin'], ['commented', 'admin']]));
@@ -35,13 +28,30 @@ describe('the database is the truth', () => {
     await second.app.close();
   }, SERVER_HOOK_TIMEOUT);
 
+  it('keeps an SLA policy change, its audit entry and the due dates it moved across a restart', async () => {
+    const first = await startServer(dir);
+    await signInAsAdmin(first.base);
+    const policy = await call('getSlaPolicy');
+    const [f] = (await call('listFindings', { query: { severity: 'critical', state: 'open', limit: 1 } })).items;
+    const saved = await call('updateSlaPolicy', { body: { version: policy.version, critical: 2, high: 20, medium: 60, low: 120 } });
+    const moved = (await call('getFinding', { params: { id: f!.id } })).finding;
+    expect(moved.dueAt).toBe(new Date(Date.parse(f!.firstSeenAt) + 2 * 86_400_000).toISOString());
+    await first.app.close();
+
+    const second = await startServer(dir);
+    await signInAsAdmin(second.base);
+    expect(await call('getSlaPolicy')).toEqual(saved);
+    expect((await call('getFinding', { params: { id: f!.id } })).finding).toMatchObject({ dueAt: moved.dueAt, version: moved.version });
+    expect(second.store.state.slaPolicyChanges.at(-1)).toMatchObject({
+      version: saved.version, by: 'admin', before: { critical: 7, high: 30, medium: 90, low: 180 }, after: { critical: 2, high: 20, medium: 60, low: 120 },
+    });
+    await expect(second.store.db.deleteFrom('sla_policy_changes').execute()).rejects.toThrow(/append-only/);
+    await second.app.close();
+  }, SERVER_HOOK_TIMEOUT);
+
   it('ends a session on sign-out for good, also after a restart', async () => {
     const server = await startServer(dir);
-    const jar = new CookieJar();
-    setApiBase(server.base);
-    setApiFetch(jar.fetch);
-    await call('health');
-    await call('login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+    const jar = await signInAsAdmin(server.base);
     const stolen = jar.cookies.get('sg_session');
     await call('logout', { body: {} });
     jar.cookies.set('sg_session', stolen!);

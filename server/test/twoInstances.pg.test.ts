@@ -134,6 +134,22 @@ describe('two server instances on one PostgreSQL', () => {
     expect((await call('getFinding', { params: { id: f!.id } })).finding).toMatchObject({ state: 'in_progress', version: f!.version + 1 });
   }, SERVER_HOOK_TIMEOUT);
 
+  it('shares the SLA policy (and the due dates it moves) and campaigns', async () => {
+    on(a);
+    const policy = await call('getSlaPolicy');
+    const [open] = (await call('listFindings', { query: { limit: 1, state: 'open', severity: 'critical' } })).items;
+    await call('updateSlaPolicy', { body: { version: policy.version, critical: policy.critical - 1, high: policy.high, medium: policy.medium, low: policy.low } });
+    const moved = (await call('getFinding', { params: { id: open!.id } })).finding;
+    const campaign = await call('createCampaign', { body: { name: 'Started on A', filter: { severity: 'critical', state: 'open' }, ownerId: 'u-admin', targetDate: '2027-06-30' } });
+    on(b);
+    expect(await call('getSlaPolicy')).toMatchObject({ critical: policy.critical - 1, version: policy.version + 1 });
+    expect((await call('getFinding', { params: { id: open!.id } })).finding).toMatchObject({ dueAt: moved.dueAt, version: moved.version });
+    expect((await call('getCampaign', { params: { id: campaign.id } })).progress.total).toBe(campaign.progress.total);
+    // B's editor loaded the policy before A's change: refused as stale.
+    await expect(call('updateSlaPolicy', { body: { version: policy.version, critical: 2, high: policy.high, medium: policy.medium, low: policy.low } }))
+      .rejects.toMatchObject({ status: 409 });
+  }, SERVER_HOOK_TIMEOUT);
+
   it('shows an import made on A on B, with its history', async () => {
     const inventory = generateInventory('demo');
     const dropped = inventory.connections[0]!.id;

@@ -6,6 +6,9 @@ import { LoginRequest, NewUser, SignedOut, UserAccount, UserPatch } from './auth
 import { Rule, Policy } from './rules';
 import { BulkFindingsRequest, BulkFindingsResult, FindingDetail, FindingPatch, FindingsPage, FindingsQuery } from './findings';
 import { NewSavedView, SavedView, SavedViewDeleted } from './savedViews';
+import { Campaign, CampaignDeleted, CampaignPatch, NewCampaign } from './campaigns';
+import { SlaPolicy, SlaPolicyUpdate } from './slaPolicy';
+import { FindingMetrics, FindingMetricsQuery } from './findingMetrics';
 import {
   AppDetail, AppRow, AppsQuery, ConnectionDetail, FacetCounts, ConnectionRow, ConnectionsQuery, PlatformSummary,
   PrincipalDetail, PrincipalRow, PrincipalsQuery, SharesQuery, TargetsQuery,
@@ -118,9 +121,41 @@ export const endpoints = {
     method: 'DELETE', path: '/saved-views/:id', summary: 'Delete one of your saved views', tag: 'findings',
     minRole: 'viewer', params: idParam, body: z.object({}), response: SavedViewDeleted,
   }),
+  getSlaPolicy: endpoint({
+    method: 'GET', path: '/policy/sla', summary: 'Days to remediate per severity (the SLA policy in force)', tag: 'findings',
+    minRole: 'viewer', response: SlaPolicy,
+  }),
+  updateSlaPolicy: endpoint({
+    method: 'PUT', path: '/policy/sla', summary: 'Change the SLA policy; recomputes policy-set due dates of active findings (409 on a stale version, 422 on invalid days)',
+    tag: 'findings', minRole: 'coe_lead', body: SlaPolicyUpdate, response: SlaPolicy, versioned: true,
+  }),
+  listCampaigns: endpoint({
+    method: 'GET', path: '/campaigns', summary: 'Remediation campaigns with their progress, soonest target first', tag: 'remediation',
+    minRole: 'viewer', response: z.object({ items: z.array(Campaign) }),
+  }),
+  getCampaign: endpoint({
+    method: 'GET', path: '/campaigns/:id', summary: 'A campaign, its progress and the queue parameters that show its findings',
+    tag: 'remediation', minRole: 'viewer', params: idParam, response: Campaign,
+  }),
+  createCampaign: endpoint({
+    method: 'POST', path: '/campaigns', summary: 'Start a campaign over the findings matching a filter now (422 if none or too many)',
+    tag: 'remediation', minRole: 'coe_lead', body: NewCampaign, response: Campaign,
+  }),
+  updateCampaign: endpoint({
+    method: 'PATCH', path: '/campaigns/:id', summary: "Change a campaign's name, description, owner or target date (409 on a stale version)",
+    tag: 'remediation', minRole: 'coe_lead', params: idParam, body: CampaignPatch, response: Campaign, versioned: true,
+  }),
+  deleteCampaign: endpoint({
+    method: 'DELETE', path: '/campaigns/:id', summary: 'Close a campaign (its findings are untouched)', tag: 'remediation',
+    minRole: 'coe_lead', params: idParam, body: z.object({}), response: CampaignDeleted,
+  }),
   listSnapshots: endpoint({
     method: 'GET', path: '/snapshots', summary: 'Posture history, oldest first', tag: 'posture', minRole: 'viewer',
     response: z.object({ items: z.array(Snapshot) }),
+  }),
+  getFindingMetrics: endpoint({
+    method: 'GET', path: '/posture/finding-metrics', summary: 'SLA compliance and mean time to remediate over the findings matching a filter, now',
+    tag: 'posture', minRole: 'viewer', query: FindingMetricsQuery, response: FindingMetrics,
   }),
   listImports: endpoint({
     method: 'GET', path: '/imports', summary: 'Import history', tag: 'imports', minRole: 'viewer',

@@ -100,6 +100,8 @@ export const FindingsQuery = ListQuery.extend({
   /** Whether someone is assigned at all; `assigneeId` asks for one person. */
   assignment: z.enum(['assigned', 'unassigned']).optional(),
   subjectId: z.string().max(200).optional(),
+  /** Only the findings a campaign froze at its start (404 for an unknown or closed campaign). */
+  campaignId: z.string().max(200).optional(),
   sla: csvOf(SlaStatus).optional(),
   /** Age in whole days since the finding was first seen, both bounds inclusive. */
   minAgeDays: days.optional(),

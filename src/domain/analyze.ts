@@ -1,20 +1,27 @@
 import type { App, Connection, Inventory, Principal, Sensitivity, TargetSystem } from '../contract/inventory';
 import type { Detection, Policy, RiskScore, Severity } from '../contract/rules';
-import { NK } from './graph/codes';
-
-const CONNECTION = NK.connection;
-const PERSON = NK.person;
 import { VIA } from './graph/actors';
-
-const IMPLICIT = VIA.implicit_app_share;
-const OWNER = VIA.owner;
+import { EK, NK } from './graph/codes';
+import { NodeValues } from './graph/nodeValues';
 import { SharingGraph } from './graph/sharingGraph';
 import { DEFAULT_POLICY } from './policy';
-import { maxSensitivity, maxSeverity } from './ranks';
+import { maxSensitivity, SENSITIVITY_RANK, SEVERITY_RANK } from './ranks';
 import { RULE_DEFINITIONS } from './rules/catalog';
 import type { ConnectionExposure, RuleContext } from './rules/types';
 import { riskScore, riskValue } from './scoring';
 import { toMs, type Instant } from './time';
+
+// Module-local copies of the codes read in loops over every node and edge.
+const CONNECTION = NK.connection;
+const PERSON = NK.person;
+const APP = NK.app;
+const LAST_PRINCIPAL = NK.app_registration;
+const USES = EK.uses;
+const AUTH = EK.authenticates_as;
+const REACHES = EK.reaches;
+const SHARED = EK.shared_with;
+const IMPLICIT = VIA.implicit_app_share;
+const OWNER = VIA.owner;
 
 export interface AnalyzeOptions {
   policy?: Policy;
@@ -32,9 +39,9 @@ export interface ConnectionFacts {
 
 export interface Analysis {
   detections: Detection[];
-  connectionScores: Map<string, RiskScore>;
-  principalScores: Map<string, RiskScore>;
-  connectionFacts: Map<string, ConnectionFacts>;
+  connectionScores: NodeValues<RiskScore>;
+  principalScores: NodeValues<RiskScore>;
+  connectionFacts: NodeValues<ConnectionFacts>;
   graph: SharingGraph;
   /** Distinct persons able to act with someone else's credentials (through any connection). */
   peopleActingAsOthers: number;
@@ -51,17 +58,15 @@ const NOT_AN_IDENTITY: RiskScore = Object.freeze({
   explanation: Object.freeze(['No connection signs in as this principal and no rule flags it: score 0.']) as string[],
 });
 
-interface Worst {
-  severity: Severity | null;
-  count: number;
-}
+/** Severity by rank (SEVERITY_RANK), 0 meaning no finding: per-node worst severities are stored as ranks. */
+const SEVERITY_OF_RANK: readonly (Severity | null)[] = [null, 'low', 'medium', 'high', 'critical'];
 
 /**
  * Scores of subjects without findings depend only on exposure and sensitivity; most of a large inventory is
  * clean, so they share one frozen object per (exposure, sensitivity) instead of one each.
  */
-function cleanScore(cleanScores: Map<string, RiskScore>, exposure: number, sensitivity: Sensitivity | null): RiskScore {
-  const key = `${exposure}|${sensitivity ?? ''}`;
+function cleanScore(cleanScores: Map<number, RiskScore>, exposure: number, sensitivity: Sensitivity | null): RiskScore {
+  const key = exposure * 8 + (sensitivity === null ? 0 : SENSITIVITY_RANK[sensitivity]);
   let score = cleanScores.get(key);
   if (score === undefined) {
     score = Object.freeze(riskScore(null, 0, exposure, sensitivity));
@@ -70,97 +75,135 @@ function cleanScore(cleanScores: Map<string, RiskScore>, exposure: number, sensi
   return score;
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
+/** Appends `value` to the list at `node`, creating it: per-node lists in one pass over the edges. */
+function pushAt<T>(lists: (T[] | undefined)[], node: number, value: T): void {
+  const list = lists[node];
+  if (list) list.push(value);
+  else lists[node] = [value];
 }
 
-/** Runs every rule, builds the sharing graph and scores connections and principals. Pure and deterministic. */
+/**
+ * Runs every rule, builds the sharing graph and scores connections and principals. Pure and deterministic.
+ * Everything per record lives in arrays indexed by graph node (the graph has already resolved every id once),
+ * read through NodeValues views: on `l` the string-keyed maps this replaced cost a second of the four.
+ */
 export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Analysis {
   const policy = options.policy ?? DEFAULT_POLICY;
   const nowMs = toMs(options.now ?? inventory.generatedAt);
   const graph = new SharingGraph(inventory);
   const d = graph.data;
+  const n = graph.nodeCount;
+  const { kinds, recordNodes } = d;
+  const byNode = <V>(valueAt: (node: number) => V | undefined) => new NodeValues<V>(d.index, d.ids, valueAt);
 
   // Exposure of every connection, once, into arrays indexed by graph node: the rules, the scores and the
   // facts all read it.
-  const actorCount = new Int32Array(graph.nodeCount);
-  const implicitCount = new Int32Array(graph.nodeCount);
-  const ownerActs = new Uint8Array(graph.nodeCount);
-  const actingAsOthers = new Uint8Array(graph.nodeCount);
+  const actorCount = new Int32Array(n);
+  const implicitCount = new Int32Array(n);
+  const ownerActs = new Uint8Array(n);
+  const actingAsOthers = new Uint8Array(n);
   const { found, foundVia } = graph.scratch;
-  for (let ci = 0; ci < graph.nodeCount; ci++) {
-    if (d.kinds[ci] !== CONNECTION) continue;
-    const n = graph.actorsInto(ci);
-    actorCount[ci] = n;
-    for (let k = 0; k < n; k++) {
+  for (let ci = 0; ci < n; ci++) {
+    if (kinds[ci] !== CONNECTION) continue;
+    const count = graph.actorsInto(ci);
+    actorCount[ci] = count;
+    for (let k = 0; k < count; k++) {
       const via = foundVia[k];
       if (via === IMPLICIT) implicitCount[ci] = (implicitCount[ci] as number) + 1;
       else if (via === OWNER) ownerActs[ci] = 1;
       const actor = found[k] as number;
-      if (d.kinds[actor] === PERSON) actingAsOthers[actor] = 1;
+      if (kinds[actor] === PERSON) actingAsOthers[actor] = 1;
     }
   }
   const none: ConnectionExposure = { actors: 0, implicitActors: 0, ownerActs: false };
   const exposureOf = (id: string): ConnectionExposure => {
     const ci = d.index.get(id);
-    if (ci === undefined || d.kinds[ci] !== CONNECTION) return none;
+    if (ci === undefined || kinds[ci] !== CONNECTION) return none;
     return { actors: actorCount[ci] as number, implicitActors: implicitCount[ci] as number, ownerActs: ownerActs[ci] === 1 };
   };
 
-  const principals = new Map<string, Principal>(inventory.principals.map((p) => [p.id, p]));
+  // Records by node (a duplicate id keeps its first definition, as the graph does).
+  const principalAt: (Principal | undefined)[] = new Array<Principal | undefined>(n);
+  const connectionAt: (Connection | undefined)[] = new Array<Connection | undefined>(n);
+  const appAt: (App | undefined)[] = new Array<App | undefined>(n);
+  inventory.principals.forEach((p, k) => { principalAt[recordNodes.principals[k] as number] ??= p; });
+  inventory.connections.forEach((c, k) => {
+    const ci = recordNodes.connections[k] as number;
+    if (kinds[ci] === CONNECTION) connectionAt[ci] ??= c;
+  });
+  inventory.apps.forEach((a, k) => {
+    const ai = recordNodes.apps[k] as number;
+    if (kinds[ai] === APP) appAt[ai] ??= a;
+  });
   const targets = new Map<string, TargetSystem>(inventory.targets.map((t) => [t.id, t]));
-  const appsByConnection = new Map<string, App[]>();
-  for (const a of inventory.apps) {
-    for (const cid of new Set(a.connectionIds)) {
-      const list = appsByConnection.get(cid);
-      if (list) list.push(a);
-      else appsByConnection.set(cid, [a]);
+  const sensitivityAt: (Sensitivity | null)[] = new Array<Sensitivity | null>(n).fill(null);
+  for (let ci = 0; ci < n; ci++) {
+    const c = connectionAt[ci];
+    if (c) sensitivityAt[ci] = targets.get(c.targetId)?.sensitivity ?? null;
+  }
+
+  // One pass over the edges for every per-node list and count (references were resolved by the graph).
+  const appsAt: (App[] | undefined)[] = new Array<App[] | undefined>(n);
+  const connectionsAt: (Connection[] | undefined)[] = new Array<Connection[] | undefined>(n);
+  const explicitShares = new Int32Array(n);
+  const implicitShares = new Int32Array(n);
+  for (let e = 0; e < graph.edgeCount; e++) {
+    const kind = d.edgeKind[e];
+    const src = d.edgeSrc[e] as number;
+    const dst = d.edgeDst[e] as number;
+    if (kind === USES) pushAt(appsAt, dst, appAt[src] as App);
+    else if (kind === AUTH) pushAt(connectionsAt, dst, connectionAt[src] as Connection);
+    else if (kind === SHARED) {
+      if (d.edgeImplicit[e] === 1) implicitShares[dst] = (implicitShares[dst] as number) + 1;
+      else explicitShares[dst] = (explicitShares[dst] as number) + 1;
     }
   }
-  const appShareCount = new Map<string, number>();
-  const connectionShareCount = new Map<string, number>();
-  for (const s of inventory.shares) {
-    const m = s.resourceType === 'app' ? appShareCount : connectionShareCount;
-    m.set(s.resourceId, (m.get(s.resourceId) ?? 0) + 1);
-  }
-  const connectionsByIdentity = groupBy(inventory.connections, (c) => c.authenticatesAs);
   const ctx: RuleContext = {
-    inventory, policy, nowMs, principals, targets, appsByConnection, appShareCount, connectionsByIdentity,
+    inventory, policy, nowMs, targets,
+    principals: byNode((i) => principalAt[i]),
+    appsByConnection: byNode((i) => appsAt[i]),
+    appShareCount: byNode((i) => (kinds[i] === APP ? explicitShares[i] : undefined)),
+    connectionsByIdentity: byNode((i) => connectionsAt[i]),
     exposure: exposureOf,
   };
 
-  const connectionById = new Map<string, Connection>(inventory.connections.map((c) => [c.id, c]));
-  const sensitivityOfConnection = (c: Connection | undefined): Sensitivity | null => (c ? (targets.get(c.targetId)?.sensitivity ?? null) : null);
-  const principalExposure = new Map<string, number>();
-  const exposureOfPrincipal = (id: string): number => {
-    let n = principalExposure.get(id);
-    if (n === undefined) {
-      const pi = d.index.get(id);
-      n = pi === undefined ? 0 : graph.countActorsOfPrincipal(pi);
-      principalExposure.set(id, n);
+  const principalExposure = new Int32Array(n).fill(-1);
+  const exposureOfPrincipal = (pi: number): number => {
+    let count = principalExposure[pi] as number;
+    if (count < 0) {
+      count = graph.countActorsOfPrincipal(pi);
+      principalExposure[pi] = count;
     }
-    return n;
+    return count;
   };
-  const principalSensitivity = (id: string): Sensitivity | null => {
+  /** The most sensitive target reached by the connections signing in as the principal. */
+  const principalSensitivity = (pi: number): Sensitivity | null => {
     let s: Sensitivity | null = null;
-    for (const c of connectionsByIdentity.get(id) ?? []) s = maxSensitivity(s, sensitivityOfConnection(c));
+    for (let i = d.inOff[pi] as number, end = d.inOff[pi + 1] as number; i < end; i++) {
+      const e = d.inEdges[i] as number;
+      if (d.edgeKind[e] === AUTH) s = maxSensitivity(s, sensitivityAt[d.edgeSrc[e] as number] ?? null);
+    }
     return s;
   };
 
+  // Per-subject worst severity (as a rank) and count, by node.
+  const worstRank = new Uint8Array(n);
+  const worstCount = new Int32Array(n);
   const detections: Detection[] = [];
   for (const def of RULE_DEFINITIONS) {
     const { meta } = def;
+    const rank = SEVERITY_RANK[meta.severity];
     for (const f of def.evaluate(ctx)) {
+      const node = d.index.get(f.subjectId);
       const isConnection = f.subjectType === 'connection';
-      const exposure = f.exposure ?? (isConnection ? ctx.exposure(f.subjectId).actors : f.subjectType === 'principal' ? exposureOfPrincipal(f.subjectId) : 0);
-      const sensitivity = isConnection ? sensitivityOfConnection(connectionById.get(f.subjectId)) : principalSensitivity(f.subjectId);
+      let exposure = f.exposure ?? 0;
+      let sensitivity: Sensitivity | null = null;
+      if (node !== undefined) {
+        if (f.exposure === undefined) exposure = isConnection ? (actorCount[node] as number) : f.subjectType === 'principal' ? exposureOfPrincipal(node) : 0;
+        sensitivity = isConnection ? (sensitivityAt[node] ?? null) : principalSensitivity(node);
+        if (rank > (worstRank[node] as number)) worstRank[node] = rank;
+        worstCount[node] = (worstCount[node] as number) + 1;
+      }
       detections.push({
         key: `${meta.id}:${f.subjectType}:${f.subjectId}`,
         ruleId: meta.id,
@@ -178,88 +221,78 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
   }
   detections.sort((a, b) => b.riskScore - a.riskScore || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
-  // Per-subject worst severity and count, one map per subject type (no composite string keys at this volume).
-  const worstOf = { connection: new Map<string, Worst>(), principal: new Map<string, Worst>(), app: new Map<string, Worst>() };
-  for (const det of detections) {
-    const m = worstOf[det.subjectType];
-    const w = m.get(det.subjectId);
-    if (w) {
-      w.severity = maxSeverity(w.severity, det.severity);
-      w.count += 1;
-    } else {
-      m.set(det.subjectId, { severity: det.severity, count: 1 });
-    }
-  }
-
-  const cleanScores = new Map<string, RiskScore>();
-  const connectionScores = new Map<string, RiskScore>();
-  const connectionFacts = new Map<string, ConnectionFacts>();
-  for (const c of inventory.connections) {
-    const w = worstOf.connection.get(c.id);
-    const x = ctx.exposure(c.id);
-    const score = w ? riskScore(w.severity, w.count, x.actors, sensitivityOfConnection(c)) : cleanScore(cleanScores, x.actors, sensitivityOfConnection(c));
-    connectionScores.set(c.id, score);
-    const ci = d.index.get(c.id);
-    let implicitShares = 0;
-    if (ci !== undefined) {
-      for (let i = d.inOff[ci] as number, end = d.inOff[ci + 1] as number; i < end; i++) {
-        if (d.edgeImplicit[d.inEdges[i] as number] === 1) implicitShares += 1;
-      }
-      graph.setRisk(ci, score.value);
-    }
-    connectionFacts.set(c.id, {
-      explicitShares: connectionShareCount.get(c.id) ?? 0,
-      implicitShares,
-      actors: x.actors,
-      openFindings: w?.count ?? 0,
-      riskScore: score.value,
-    });
+  const cleanScores = new Map<number, RiskScore>();
+  const scoreAt: (RiskScore | undefined)[] = new Array<RiskScore | undefined>(n);
+  for (let ci = 0; ci < n; ci++) {
+    if (connectionAt[ci] === undefined) continue;
+    const rank = worstRank[ci] as number;
+    const actors = actorCount[ci] as number;
+    const sensitivity = sensitivityAt[ci] ?? null;
+    const score = rank > 0 ? riskScore(SEVERITY_OF_RANK[rank] as Severity, worstCount[ci] as number, actors, sensitivity) : cleanScore(cleanScores, actors, sensitivity);
+    scoreAt[ci] = score;
+    graph.setRisk(ci, score.value);
   }
 
   // A principal carries the risk of the connections signing in as it, plus its own findings.
-  const principalScores = new Map<string, RiskScore>();
-  for (const p of inventory.principals) {
-    let severity: Severity | null = null;
-    let count = 0;
-    const own = worstOf.principal.get(p.id);
-    if (own) {
-      severity = own.severity;
-      count += own.count;
+  for (let pi = 0; pi < n; pi++) {
+    if (principalAt[pi] === undefined) continue;
+    let rank = worstRank[pi] as number;
+    let count = worstCount[pi] as number;
+    let connections = 0;
+    let onlyConnection = -1;
+    for (let i = d.inOff[pi] as number, end = d.inOff[pi + 1] as number; i < end; i++) {
+      const e = d.inEdges[i] as number;
+      if (d.edgeKind[e] !== AUTH) continue;
+      const ci = d.edgeSrc[e] as number;
+      connections += 1;
+      onlyConnection = ci;
+      const r = worstRank[ci] as number;
+      if (r === 0) continue;
+      if (r > rank) rank = r;
+      count += worstCount[ci] as number;
     }
-    const conns = connectionsByIdentity.get(p.id) ?? [];
-    for (const c of conns) {
-      const w = worstOf.connection.get(c.id);
-      if (!w) continue;
-      severity = maxSeverity(severity, w.severity);
-      count += w.count;
-    }
-    if (severity === null && conns.length === 0) {
-      principalScores.set(p.id, NOT_AN_IDENTITY);
+    if (rank === 0 && connections === 0) {
+      scoreAt[pi] = NOT_AN_IDENTITY;
       continue;
     }
     // With one connection the principal's actors are exactly that connection's (both exclude the identity).
-    const exposure = conns.length === 0 ? 0 : conns.length === 1 ? ctx.exposure((conns[0] as Connection).id).actors : exposureOfPrincipal(p.id);
-    const sensitivity = principalSensitivity(p.id);
-    const score = severity === null ? cleanScore(cleanScores, exposure, sensitivity) : riskScore(severity, count, exposure, sensitivity);
-    principalScores.set(p.id, score);
-    const pi = d.index.get(p.id);
-    if (pi !== undefined) graph.setRisk(pi, score.value);
+    const exposure = connections === 0 ? 0 : connections === 1 ? (actorCount[onlyConnection] as number) : exposureOfPrincipal(pi);
+    const sensitivity = principalSensitivity(pi);
+    const score = rank === 0 ? cleanScore(cleanScores, exposure, sensitivity) : riskScore(SEVERITY_OF_RANK[rank] as Severity, count, exposure, sensitivity);
+    scoreAt[pi] = score;
+    graph.setRisk(pi, score.value);
   }
   // Apps and targets show the worst connection they use or receive, so the graph's colours agree with the table.
-  for (const a of inventory.apps) {
-    const ai = d.index.get(a.id);
-    if (ai === undefined) continue;
-    let r = 0;
-    for (const cid of a.connectionIds) r = Math.max(r, connectionScores.get(cid)?.value ?? 0);
-    graph.setRisk(ai, r);
-  }
-  for (const c of inventory.connections) {
-    const ti = d.index.get(c.targetId);
-    if (ti !== undefined && d.kinds[ti] === NK.target) graph.setRisk(ti, Math.max(graph.risk[ti] as number, connectionScores.get(c.id)?.value ?? 0));
+  for (let e = 0; e < graph.edgeCount; e++) {
+    const kind = d.edgeKind[e];
+    if (kind !== USES && kind !== REACHES) continue;
+    // uses: app → connection; reaches: connection → target.
+    const ci = (kind === USES ? d.edgeDst[e] : d.edgeSrc[e]) as number;
+    const other = (kind === USES ? d.edgeSrc[e] : d.edgeDst[e]) as number;
+    graph.setRisk(other, Math.max(graph.risk[other] as number, scoreAt[ci]?.value ?? 0));
   }
 
   let peopleActingAsOthers = 0;
   for (let i = 0; i < actingAsOthers.length; i++) peopleActingAsOthers += actingAsOthers[i] as number;
 
-  return { detections, connectionScores, principalScores, connectionFacts, graph, peopleActingAsOthers, policy, nowMs };
+  return {
+    detections,
+    connectionScores: byNode((i) => (kinds[i] === CONNECTION ? scoreAt[i] : undefined)),
+    principalScores: byNode((i) => ((kinds[i] as number) <= LAST_PRINCIPAL ? scoreAt[i] : undefined)),
+    connectionFacts: byNode((i) => {
+      const score = kinds[i] === CONNECTION ? scoreAt[i] : undefined;
+      if (score === undefined) return undefined;
+      return {
+        explicitShares: explicitShares[i] as number,
+        implicitShares: implicitShares[i] as number,
+        actors: actorCount[i] as number,
+        openFindings: worstCount[i] as number,
+        riskScore: score.value,
+      };
+    }),
+    graph,
+    peopleActingAsOthers,
+    policy,
+    nowMs,
+  };
 }

@@ -5,11 +5,14 @@ import type { Snapshot } from '../contract/snapshots';
 import type { Detection } from '../contract/rules';
 import type { UserAccount } from '../contract/auth';
 import type { SavedView } from '../contract/savedViews';
+import type { SlaPolicy } from '../contract/slaPolicy';
+import type { StoredCampaign } from './campaigns';
 import { analyze, computeSnapshot, generateHistory, RULES, type Analysis } from '../domain';
 import { reconcile, type SubjectContext } from '../domain/triage/reconcile';
 import type { NewEvent } from '../domain/triage/applyPatch';
 import { warmConnectionIndex } from './inventory/connectionIndex';
 import { DEFAULT_CONNECTION_SORT } from '../contract/entities';
+import { DEFAULT_SLA_POLICY, slaDaysOf, type SlaPolicyChange } from './slaPolicy';
 
 /**
  * The in-memory model every API operation reads: an inventory, what the engine derived from it, and triage
@@ -30,6 +33,12 @@ export interface ServiceState {
   users: Map<string, UserAccount>;
   /** Saved queue views by id, each private to the user who saved it (see savedViews.ts). */
   savedViews: Map<string, SavedView & { userId: string }>;
+  /** Days to remediate per severity, editable by CoE leads; new findings' due dates come from it (see slaPolicy.ts). */
+  slaPolicy: SlaPolicy;
+  /** Every change of the SLA policy, oldest first: its audit trail. */
+  slaPolicyChanges: SlaPolicyChange[];
+  /** Remediation campaigns by id, each with the finding ids it froze at its start (see campaigns.ts). */
+  campaigns: Map<string, StoredCampaign>;
   /** Clock, injectable so tests are deterministic. */
   now: () => Date;
   /** Keyed fingerprint for secrets seen in imports; the server sets an HMAC, the mock uses a keyless dev one. */
@@ -80,7 +89,7 @@ export function numberEvents(state: ServiceState, events: readonly NewEvent[]): 
 
 /** Reconciles the current findings with a freshly derived inventory, without touching the state. */
 export function reconcileWith(state: ServiceState, loaded: LoadedInventory) {
-  return reconcile(state.findings, loaded.analysis.detections, subjectContext(loaded), state.now());
+  return reconcile(state.findings, loaded.analysis.detections, subjectContext(loaded), state.now(), slaDaysOf(state.slaPolicy));
 }
 
 /** Swaps a derived inventory and its reconciled findings into the state (after the write committed). */
@@ -103,7 +112,7 @@ export function loadInventory(state: ServiceState, inventory: Inventory) {
 export function emptyState(now: () => Date = () => new Date()): ServiceState {
   return {
     ...deriveInventory({ schemaVersion: 1, generatedAt: now().toISOString(), principals: [], connections: [], apps: [], targets: [], shares: [], activity: [] }, now()),
-    findings: new Map(), events: [], imports: [], snapshots: [], users: new Map(), savedViews: new Map(), now, nextEventId: 1, findingsRevision: 0,
+    findings: new Map(), events: [], imports: [], snapshots: [], users: new Map(), savedViews: new Map(), slaPolicy: DEFAULT_SLA_POLICY, slaPolicyChanges: [], campaigns: new Map(), now, nextEventId: 1, findingsRevision: 0,
   };
 }
 

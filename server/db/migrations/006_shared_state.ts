@@ -3,7 +3,8 @@ import { sql, type Kysely } from 'kysely';
 /** Which table bumps which revision: a server instance reloads only the kinds of state whose revision moved. */
 const REVISED: ReadonlyArray<[table: string, kind: string]> = [
   ['inventory', 'inventory'], ['imports', 'imports'], ['snapshots', 'snapshots'], ['findings', 'findings'],
-  ['finding_events', 'findings'], ['users', 'users'], ['saved_views', 'saved_views'],
+  ['finding_events', 'findings'], ['users', 'users'], ['saved_views', 'saved_views'], ['campaigns', 'campaigns'],
+  ['sla_policy_changes', 'sla_policy'],
 ];
 
 /**

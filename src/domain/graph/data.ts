@@ -7,6 +7,8 @@ export interface GraphData {
   labels: string[];
   kinds: Uint8Array;
   index: Map<string, number>;
+  /** The node of every inventory record, by position in its list, so whole-inventory loops skip id lookups. */
+  recordNodes: RecordNodes;
   platform: (string | undefined)[];
   environment: (string | undefined)[];
   /** Persons' department, used to fold large sets into aggregate nodes. */
@@ -24,6 +26,14 @@ export interface GraphData {
   outEdges: Int32Array;
   inOff: Int32Array;
   inEdges: Int32Array;
+}
+
+/** Node index per record position; a duplicate id points at its first definition's node (of whatever kind). */
+export interface RecordNodes {
+  principals: Int32Array;
+  connections: Int32Array;
+  apps: Int32Array;
+  targets: Int32Array;
 }
 
 /** Compressed sparse rows: offsets[n]..offsets[n+1] index into `edges` for node n. */

@@ -104,6 +104,14 @@ describe('native JSON', () => {
     expect(bad.errors[0]!.field).toBe('connections[2345].privilege');
     expect(text.split('\n')[bad.errors[0]!.line! - 1]).toContain('"privilege": "superuser"');
   });
+  it('rejects an id used by two kinds of record, since the graph addresses nodes by id alone', () => {
+    const inv = generateInventory('demo');
+    const clash = inv.principals[3]!.id;
+    inv.apps[1] = { ...inv.apps[1]!, id: clash };
+    const bad = runImporter('native', JSON.stringify(inv, null, 2), options);
+    if (bad.ok) throw new Error('expected errors');
+    expect(bad.errors.map((e) => [e.field, e.message])).toContainEqual(['apps[1].id', 'Duplicate id: an entry of principals already uses it']);
+  });
   it('places a missing field on the line where its record starts, and reports the total beyond 100', () => {
     const inv = generateInventory('demo');
     const text = JSON.stringify({ ...inv, connections: inv.connections.map(({ name: _n, ...c }) => c) }, null, 2);

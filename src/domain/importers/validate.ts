@@ -51,11 +51,17 @@ export function validateInventory(candidate: unknown, errors: IssueList<PathIssu
 const zodPath = (path: readonly PropertyKey[]) => path.filter((p): p is string | number => typeof p !== 'symbol');
 
 function checkReferences(inv: Inventory, errors: IssueList<PathIssue>) {
-  const unique = (kind: string, rows: readonly { id: string }[]) => {
+  // Principals, targets, connections and apps are nodes of one sharing graph, addressed by id alone (a "who can
+  // act as" query takes just an id), so an id must be unique across those kinds too, not only within one.
+  const nodeKindOf = new Map<string, string>();
+  const unique = (kind: string, rows: readonly { id: string }[], isNode = true) => {
     const seen = new Set<string>();
     rows.forEach((r, i) => {
+      const other = isNode ? nodeKindOf.get(r.id) : undefined;
       if (seen.has(r.id)) errors.add({ path: [kind, i, 'id'], message: `Duplicate id: another ${kind} entry already uses it` });
+      else if (other !== undefined) errors.add({ path: [kind, i, 'id'], message: `Duplicate id: an entry of ${other} already uses it` });
       seen.add(r.id);
+      if (isNode && other === undefined) nodeKindOf.set(r.id, kind);
     });
     return seen;
   };
@@ -63,7 +69,7 @@ function checkReferences(inv: Inventory, errors: IssueList<PathIssue>) {
   const targets = unique('targets', inv.targets);
   const connections = unique('connections', inv.connections);
   const apps = unique('apps', inv.apps);
-  unique('shares', inv.shares);
+  unique('shares', inv.shares, false);
   const need = (ids: Set<string>, id: string, path: JsonPath, what: string) => {
     if (!ids.has(id)) errors.add({ path, message: `Unknown ${what} id: no ${what} with this id is in the file` });
   };

@@ -1,5 +1,6 @@
 import type { App, Connection, Inventory, Principal, TargetSystem } from '../../contract/inventory';
 import type { Evidence, Policy, Rule, SubjectType } from '../../contract/rules';
+import type { Lookup } from '../graph/nodeValues';
 
 /** Who can act through one connection, computed once per analysis from the sharing graph. */
 export interface ConnectionExposure {
@@ -16,12 +17,12 @@ export interface RuleContext {
   inventory: Inventory;
   policy: Policy;
   nowMs: number;
-  principals: ReadonlyMap<string, Principal>;
-  targets: ReadonlyMap<string, TargetSystem>;
-  appsByConnection: ReadonlyMap<string, readonly App[]>;
+  principals: Lookup<Principal>;
+  targets: Lookup<TargetSystem>;
+  appsByConnection: Lookup<readonly App[]>;
   /** Apps' share counts (explicit shares of the app). */
-  appShareCount: ReadonlyMap<string, number>;
-  connectionsByIdentity: ReadonlyMap<string, readonly Connection[]>;
+  appShareCount: Lookup<number>;
+  connectionsByIdentity: Lookup<readonly Connection[]>;
   exposure(connectionId: string): ConnectionExposure;
 }
 

@@ -4,12 +4,16 @@ import { FindingGroupBy } from '../../contract/findings';
 
 export { ALL_STATES };
 
-/** The queue's URL parameters: what a saved view keeps (filters, grouping, sort), and the finding open in the panel. */
-export const QUEUE_KEYS = [...SAVED_VIEW_KEYS, 'open'] as const;
+/**
+ * The queue's URL parameters: what a saved view keeps (filters, grouping, sort), the campaign the queue is scoped
+ * to (a link from the remediation board, not part of a view: a closed campaign would leave the view broken), and
+ * the finding open in the panel.
+ */
+export const QUEUE_KEYS = [...SAVED_VIEW_KEYS, 'campaignId', 'open'] as const;
 export type QueueParams = Record<(typeof QUEUE_KEYS)[number], string | undefined>;
 
 /** The filter as the API reads it, in the URL's spelling: every queue parameter but the view's shape. */
-export type QueueFilter = Partial<Record<Exclude<SavedViewKey, 'sort' | 'groupBy'>, string>>;
+export type QueueFilter = Partial<Record<Exclude<SavedViewKey, 'sort' | 'groupBy'> | 'campaignId', string>>;
 
 /** "Active" (open or in progress) is what an analyst works on, so it is the default tab. */
 export const ACTIVE_STATES = 'open,in_progress';

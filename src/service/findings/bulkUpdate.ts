@@ -1,7 +1,7 @@
 import type { BulkFindingsRequest, BulkFindingsResult, Finding, FindingEvent } from '../../contract/findings';
 import { applyPatch } from '../../domain/triage/applyPatch';
 import { numberEvents, type ServiceState } from '../state';
-import { matchesFilter } from './matchesFilter';
+import { findingsMatching } from './matchesFilter';
 import { findingsChanged } from './findingsIndex';
 
 /**
@@ -17,9 +17,7 @@ export interface BulkUpdatePlan {
 
 function selected(state: ServiceState, body: BulkFindingsRequest): { found: Finding[]; missing: string[] } {
   if (body.filter) {
-    const filter = body.filter;
-    const now = state.now();
-    return { found: [...state.findings.values()].filter((f) => matchesFilter(filter, f, { now })), missing: [] };
+    return { found: findingsMatching(state, body.filter), missing: [] };
   }
   const found: Finding[] = [];
   const missing: string[] = [];

@@ -1,6 +1,8 @@
 import type { Finding, FindingsFilter } from '../../contract/findings';
 import { ageInDays, slaStatus } from '../../domain/triage/sla';
 import { inSet, matchesText } from '../operations/paging';
+import { notFound } from '../problems';
+import type { ServiceState } from '../state';
 
 export interface FilterOptions {
   /** The state's clock: SLA status and age are relative to it, so the list and a bulk edit agree at one instant. */
@@ -49,4 +51,24 @@ export function matchesFilter(filter: FindingsFilter, f: Finding, { now, ignoreS
     matchesTime(filter, f, now) &&
     matchesText(filter.q, f.title, f.subjectName, f.ownerName, f.ruleId)
   );
+}
+
+/**
+ * The findings a filter selects, in state order: the one entry point for the queue, its figures, bulk edits and
+ * campaigns, so that a campaign scope (`campaignId`: only the findings it froze at its start) means the same
+ * everywhere. An unknown or closed campaign is "not found" rather than an empty list that looks like success.
+ */
+export function findingsMatching(state: ServiceState, filter: FindingsFilter, options: { ignoreState?: boolean } = {}): Finding[] {
+  const now = state.now();
+  let scope: ReadonlySet<string> | null = null;
+  if (filter.campaignId !== undefined) {
+    const campaign = state.campaigns.get(filter.campaignId);
+    if (!campaign) throw notFound('Campaign', filter.campaignId);
+    scope = new Set(campaign.findingIds);
+  }
+  const out: Finding[] = [];
+  for (const f of state.findings.values()) {
+    if ((scope === null || scope.has(f.id)) && matchesFilter(filter, f, { now, ignoreState: options.ignoreState })) out.push(f);
+  }
+  return out;
 }

@@ -4,16 +4,20 @@ import { findingOperations } from './findings';
 import { graphOperations } from './graph';
 import { metaOperations } from './meta';
 import { savedViewOperations } from './savedViews';
+import { slaPolicyOperations } from './slaPolicy';
+import { campaignOperations } from './campaigns';
 import { applyFindingUpdate, applyImport, findingDetail, importResult, planFindingUpdate, planImport } from '../writes';
 import { planNewUser, planUserUpdate } from '../users';
 import { applyBulkUpdate, planBulkUpdate } from '../findings/bulkUpdate';
 import { unauthorized } from '../problems';
 import { planSavedView, planSavedViewDeletion, savedViewResult } from '../savedViews';
+import { applySlaPolicyUpdate, planSlaPolicyUpdate } from '../slaPolicy';
+import { campaignView, planCampaign, planCampaignDeletion, planCampaignUpdate } from '../campaigns';
 
 /** Operations that change state: each implementation persists them its own way around the shared plan. */
 export type WriteName =
   | 'updateFinding' | 'bulkUpdateFindings' | 'createImport' | 'login' | 'logout' | 'createUser' | 'updateUser'
-  | 'createSavedView' | 'deleteSavedView';
+  | 'createSavedView' | 'deleteSavedView' | 'updateSlaPolicy' | 'createCampaign' | 'updateCampaign' | 'deleteCampaign';
 export type ReadOperations = Omit<Operations, WriteName>;
 
 /** Every read, served from the in-memory state by the mock and the server alike. */
@@ -23,6 +27,8 @@ export const readOperations: ReadOperations = {
   ...findingOperations,
   ...graphOperations,
   ...savedViewOperations,
+  ...slaPolicyOperations,
+  ...campaignOperations,
 };
 
 const actor = (caller: Parameters<Operation<'updateFinding'>>[2]) => {
@@ -61,10 +67,30 @@ export const memoryWrites: Pick<Operations, Exclude<WriteName, 'login' | 'logout
     state.savedViews.set(view.id, view);
     return savedViewResult(view);
   },
+  updateSlaPolicy: ({ body }, state, caller) => {
+    const plan = planSlaPolicyUpdate(state, body, actor(caller));
+    applySlaPolicyUpdate(state, plan);
+    return plan.policy;
+  },
   deleteSavedView: ({ params }, state, caller) => {
     const view = planSavedViewDeletion(state, caller, params.id);
     state.savedViews.delete(view.id);
     return { status: 'deleted' as const, id: view.id };
+  },
+  createCampaign: ({ body }, state, caller) => {
+    const campaign = planCampaign(state, caller, body);
+    state.campaigns.set(campaign.id, campaign);
+    return campaignView(state, campaign);
+  },
+  updateCampaign: ({ params, body }, state) => {
+    const { campaign } = planCampaignUpdate(state, params.id, body);
+    state.campaigns.set(campaign.id, campaign);
+    return campaignView(state, campaign);
+  },
+  deleteCampaign: ({ params }, state) => {
+    const campaign = planCampaignDeletion(state, params.id);
+    state.campaigns.delete(campaign.id);
+    return { status: 'deleted' as const, id: campaign.id };
   },
 };
 

@@ -13,6 +13,8 @@ import { FindingsFilters } from '../components/FindingsFilters';
 import { FindingsTable } from '../components/FindingsTable';
 import { OtherGroups } from '../components/OtherGroups';
 import { SavedViews } from '../components/SavedViews';
+import { StartCampaignLink } from '../components/StartCampaignLink';
+import { CampaignScope } from '../components/CampaignScope';
 import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { StateTabs } from '../components/StateTabs';
 import type { QueueCommand } from '../keyboard/queueKeys';
@@ -45,7 +47,7 @@ export function FindingsPage() {
   };
   // A view replaces the whole queue state: parameters it does not name are cleared, not kept from before.
   const applyView = (view: SavedView) =>
-    setFilter({ ...Object.fromEntries(SAVED_VIEW_KEYS.map((k) => [k, view.params[k]])), open: undefined });
+    setFilter({ ...Object.fromEntries(SAVED_VIEW_KEYS.map((k) => [k, view.params[k]])), campaignId: undefined, open: undefined });
   const open = (i: number, form = false) => {
     setCursor(i);
     setFocusForm(form);
@@ -79,6 +81,8 @@ export function FindingsPage() {
       <p className="muted">Press <kbd>?</kbd> for keyboard shortcuts. <button type="button" onClick={() => setHelp(true)}>Shortcuts</button></p>
       <FindingsFilters params={params} set={setFilter} />
       <SavedViews params={params} apply={applyView} />
+      <StartCampaignLink params={params} />
+      {params.campaignId && <CampaignScope campaignId={params.campaignId} onClear={() => setFilter({ campaignId: undefined })} />}
       <QueryState query={findings} label="findings">
         {(page) => (
           <div className={params.open ? 'queue-layout with-panel' : 'queue-layout'}>

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../lib/apiClient';
-import { fetchAllFindings } from '../../../lib/queries/fetchAllFindings';
 
 export function useSnapshots() {
   return useQuery({ queryKey: ['snapshots'], queryFn: ({ signal }) => call('listSnapshots', { signal }) });
@@ -20,10 +19,13 @@ export function useTopIdentities(limit = 5) {
   });
 }
 
-/** Every finding, in every state: SLA compliance needs the open ones and time to remediate the resolved ones. */
-export function useFindingsForMetrics(platform: string | undefined) {
+/**
+ * SLA compliance and time to remediate, computed by the API over every matching finding. Under the findings key,
+ * so every triage edit (which invalidates findings) refreshes them.
+ */
+export function useFindingMetrics(platform: string | undefined) {
   return useQuery({
-    queryKey: ['findings', 'all', platform],
-    queryFn: ({ signal }) => fetchAllFindings({ platform }, signal),
+    queryKey: ['findings', 'metrics', platform],
+    queryFn: ({ signal }) => call('getFindingMetrics', { query: { platform }, signal }),
   });
 }

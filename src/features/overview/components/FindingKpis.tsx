@@ -1,18 +1,17 @@
-import { DEFAULT_SLA } from '../../../domain/triage/sla';
-import type { Metric } from '../lib/findingMetrics';
+import type { Metric } from '../../../contract/findingMetrics';
 import { KpiTile } from './KpiTile';
 
 const NOT_RECORDED = 'not recorded by snapshots, so no change to show';
-const slaDays = Object.entries(DEFAULT_SLA).map(([s, d]) => `${s} ${d} days`).join(', ');
 
 /** Figures computed from the findings themselves, now; snapshots do not record them, so they have no trend. */
-export function FindingKpis({ sla, mttr, scope }: { sla: Metric; mttr: Metric; scope: string }) {
+/** `slaDays` spells the policy in force ("critical 7 days, …"), or null while it loads. */
+export function FindingKpis({ sla, mttr, scope, slaDays }: { sla: Metric; mttr: Metric; scope: string; slaDays: string | null }) {
   return (
     <>
       <KpiTile label="SLA compliance" lowerIsBetter={false} noHistory={NOT_RECORDED}
         value={sla.kind === 'value' ? sla.value : null} display={sla.kind === 'value' ? `${sla.value.toFixed(1)}%` : undefined}
         unavailable="no open findings"
-        how={`Share of open or in-progress findings (${scope}) not past their due date, now; ${sla.sample} open. Due dates follow the SLA by severity (default ${slaDays}); a finding without a due date counts as within SLA.`} />
+        how={`Share of open or in-progress findings (${scope}) not past their due date, now; ${sla.sample} open. Due dates follow the SLA policy by severity${slaDays ? ` (${slaDays})` : ''}, unless set by hand; a finding without a due date counts as within SLA.`} />
       <KpiTile label="Mean time to remediate" noHistory={NOT_RECORDED}
         value={mttr.kind === 'value' ? mttr.value : null} display={mttr.kind === 'value' ? `${mttr.value.toFixed(1)} days` : undefined}
         unavailable="not enough history"

@@ -1,19 +1,17 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { Finding } from '../../../contract/findings';
+import type { FindingMetrics } from '../../../contract/findingMetrics';
 import { humanize } from '../../../lib/format';
-import { meanTimeToRemediate, slaCompliance } from '../lib/findingMetrics';
+import { useSlaPolicy } from '../../../lib/queries/useSlaPolicy';
+import { SLA_SEVERITIES } from '../../../contract/slaPolicy';
 import { FindingKpis } from './FindingKpis';
 
-type AllFindings = { items: Finding[]; total: number; complete: boolean };
-
-/** Loads the findings behind SLA compliance and time to remediate, and states the scope they cover. */
-export function FindingKpisSection({ query, platform }: { query: UseQueryResult<AllFindings>; platform: string | undefined }) {
-  // One clock per mount: every tile judges "overdue" against the same instant.
-  const [now] = useState(() => new Date());
+/** SLA compliance and time to remediate as the API computed them, with the scope they cover. */
+export function FindingKpisSection({ query, platform }: { query: UseQueryResult<FindingMetrics>; platform: string | undefined }) {
+  const policy = useSlaPolicy();
+  const slaDays = policy.data ? SLA_SEVERITIES.map((s) => `${s} ${policy.data[s]} days`).join(', ') : null;
   if (query.isPending) return <p className="kpi" role="status">Loading findings…</p>;
   if (query.isError) return <p className="kpi" role="alert">Could not load findings: {query.error.message}</p>;
-  const { items, total, complete } = query.data;
-  const scope = `${platform ? humanize(platform) : 'all platforms'}${complete ? '' : `, first ${items.length} of ${total} findings`}`;
-  return <FindingKpis sla={slaCompliance(items, now)} mttr={meanTimeToRemediate(items)} scope={scope} />;
+  const { sla, mttr, findings } = query.data;
+  const scope = `${platform ? humanize(platform) : 'all platforms'}, ${findings} finding(s) in every state`;
+  return <FindingKpis sla={sla} mttr={mttr} scope={scope} slaDays={slaDays} />;
 }

@@ -1,6 +1,6 @@
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { useFindingsForMetrics, useSnapshots, useTopConnections, useTopIdentities } from '../api/usePosture';
+import { useFindingMetrics, useSnapshots, useTopConnections, useTopIdentities } from '../api/usePosture';
 import { useOverviewFilters } from '../hooks/useOverviewFilters';
 import { OverviewFilters } from '../components/OverviewFilters';
 import { PostureScore } from '../components/PostureScore';
@@ -16,7 +16,7 @@ import './overview.css';
 export function OverviewPage() {
   const { period, platform, update } = useOverviewFilters();
   const snapshots = useSnapshots();
-  const findings = useFindingsForMetrics(platform);
+  const metrics = useFindingMetrics(platform);
   const top = useTopConnections(platform);
   const identities = useTopIdentities();
   return (
@@ -35,7 +35,7 @@ export function OverviewPage() {
               <section aria-labelledby="kpis" className="kpis">
                 <h2 id="kpis" className="visually-hidden">Key figures</h2>
                 <SnapshotKpis latest={latest} previous={previous} />
-                <FindingKpisSection query={findings} platform={platform} />
+                <FindingKpisSection query={metrics} platform={platform} />
               </section>
               <section aria-labelledby="changed">
                 <h2 id="changed">What changed since the last import</h2>

@@ -11,6 +11,8 @@ import { BurndownSection } from '../components/BurndownSection';
 import { ProgressTable } from '../components/ProgressTable';
 import { OverdueList } from '../components/OverdueList';
 import { NotifyMakers } from '../components/NotifyMakers';
+import { CampaignsSection } from '../components/CampaignsSection';
+import { SlaPolicyPanel } from '../components/SlaPolicyPanel';
 import './remediation.css';
 
 export function RemediationPage() {
@@ -23,6 +25,8 @@ export function RemediationPage() {
   return (
     <>
       <PageHeader title="Remediation" />
+      {/* Campaigns load on their own: they need no client-side pass over every finding. */}
+      <CampaignsSection now={now} />
       <QueryState query={findings} label="findings">
         {({ items, total, complete }) => {
           const open = items.filter(isOpen);
@@ -62,6 +66,7 @@ export function RemediationPage() {
           );
         }}
       </QueryState>
+      <SlaPolicyPanel />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meanTimeToRemediate, MIN_RESOLVED_FOR_MTTR, slaCompliance } from './findingMetrics';
-import { finding } from '../../../domain/testing/records';
+import { meanTimeToRemediate, MIN_RESOLVED_FOR_MTTR, slaCompliance } from './metrics';
+import { finding } from '../testing/records';
 
 const now = new Date('2026-06-01T00:00:00Z');
 

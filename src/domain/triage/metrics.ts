@@ -1,11 +1,10 @@
-import type { Finding } from '../../../contract/findings';
-import { slaCompliance as domainSlaCompliance } from '../../../domain/triage/sla';
+import type { Finding } from '../../contract/findings';
+import type { Metric } from '../../contract/findingMetrics';
+import { slaCompliance as domainSlaCompliance } from './sla';
 
 const DAY_MS = 86_400_000;
 /** Fewer resolved findings than this make a mean that one outlier decides; we say so instead of showing it. */
 export const MIN_RESOLVED_FOR_MTTR = 5;
-
-export type Metric = { kind: 'value'; value: number; sample: number } | { kind: 'insufficient'; sample: number; needed: number };
 
 /** SLA compliance (the domain's one definition) as a tile metric: nothing open means nothing to show. */
 export function slaCompliance(findings: readonly Finding[], now: Date): Metric {
