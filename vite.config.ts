@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    // *.pg.test.ts need a PostgreSQL server: only the PostgreSQL run (scripts/test-postgres.sh) sets one.
+    exclude: process.env.SHAREGRAPH_TEST_DATABASE_URL ? ['**/node_modules/**'] : ['**/node_modules/**', '**/*.pg.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
   },
 });

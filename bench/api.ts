@@ -27,8 +27,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Builds the app for the server (VITE_API=server), forks the server, imports the inventory, signs in. Port 0 = any free one. */
-export async function startBenchServer(port: number, scale: Scale): Promise<RunningServer> {
+/**
+ * Builds the app for the server (VITE_API=server), forks the server, imports the inventory, signs in; on PostgreSQL
+ * if a URL is given. Port 0 = any free one.
+ */
+export async function startBenchServer(port: number, scale: Scale, databaseUrl?: string): Promise<RunningServer> {
   const inventoryFile = ensureInventoryFile(scale);
   const tb = performance.now();
   execSync(`npx vite build --logLevel error --outDir ${STATIC_DIR} --emptyOutDir`, { stdio: 'inherit', env: { ...process.env, VITE_API: 'server' } });
@@ -36,7 +39,7 @@ export async function startBenchServer(port: number, scale: Scale): Promise<Runn
   const dataDir = mkdtempSync(join(tmpdir(), 'sharegraph-bench-'));
   const child = fork(join(here, 'apiServer.ts'), [], {
     execArgv: ['--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_STATIC_DIR: STATIC_DIR, BENCH_INVENTORY: inventoryFile, BENCH_PASSWORD: PASSWORD, BENCH_PORT: String(port) },
+    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_STATIC_DIR: STATIC_DIR, BENCH_INVENTORY: inventoryFile, BENCH_PASSWORD: PASSWORD, BENCH_PORT: String(port), BENCH_DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

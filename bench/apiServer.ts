@@ -10,7 +10,9 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../server/app';
-import { openDatabase } from '../server/db/open';
+import { sql } from 'kysely';
+import { openConfiguredDatabase } from '../server/db/connect';
+import { readCursor } from '../server/db/sharedState';
 import { saveSeed } from '../server/db/repository';
 import type { ImportRecord } from '../src/contract/imports';
 import type { Inventory } from '../src/contract/inventory';
@@ -98,7 +100,9 @@ async function main() {
 
   // 1. The load, as the server's first start loads its demo inventory (Store.open: createState → saveSeed in one
   //    transaction), with `l` instead of `demo`: analysis, findings, snapshot and the inventory document stored.
-  const db = await openDatabase(dataDir);
+  // BENCH_DATABASE_URL: the same run against PostgreSQL (`npm run bench -- --db postgres`).
+  const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
+  const db = await openConfiguredDatabase({ dataDir, databaseUrl });
   log('database open');
   gc();
   const rssBefore = process.memoryUsage().rss;
@@ -125,7 +129,7 @@ async function main() {
   gc();
   const t0 = performance.now();
   // Rate limits raised so autocannon measures the work, not 429s; the rate-limit plugin still runs on every request.
-  const server = await buildServer({ dataDir, staticDir, secure: false, adminPassword: password, now, loginRateLimit: 1000, rateLimit: 1_000_000_000 });
+  const server = await buildServer({ dataDir, databaseUrl, staticDir, secure: false, adminPassword: password, now, loginRateLimit: 1000, rateLimit: 1_000_000_000 });
   const startMs = performance.now() - t0;
   log(`server started on ${basename(inventoryFile)} in ${Math.round(startMs)} ms`);
   const { store } = server;
@@ -140,6 +144,14 @@ async function main() {
     Object.assign(direct, timeDirect(servicePrefix(target), resolveTarget(url), store.state, admin));
   }
   log(`service baseline: ${Object.keys(API_TARGETS).map((t) => `${t} p95 ${direct[`${servicePrefix(t)}SerialisedP95Ms`]} ms`).join(', ')}`);
+
+  // What a shared store adds before each read: the revision check (one small query; src: server/db/sharedState.ts).
+  const checks: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const a = performance.now();
+    await readCursor(store.db);
+    checks.push(performance.now() - a);
+  }
   gc();
   gc();
   await new Promise((r) => setTimeout(r, 1000));
@@ -157,7 +169,8 @@ async function main() {
     importRssBeforeMiB: mib(rssBefore),
     restRssMiB: mib(rest.rss),
     restHeapUsedMiB: mib(rest.heapUsed),
-    dataDirMiB: mib(dirBytes(dataDir)),
+    dataDirMiB: databaseUrl ? mib(Number((await sql<{ bytes: string }>`SELECT pg_database_size(current_database()) AS bytes`.execute(store.db)).rows[0]!.bytes)) : mib(dirBytes(dataDir)),
+    revisionCheckP50Ms: round(percentile(checks, 50)),
     importedConnections: record.counts.connections,
     importFindings: findingsStored,
     ...direct,

@@ -8,6 +8,7 @@
 //                                      in under a minute: CI runs it so the bench never rots. Its figures are not
 //                                      held against the budgets (set for l) and go to bench/results/quick.json only.
 //   BENCH_PORT=n                       the bench server's port (default: any free one)
+//   npm run bench -- --db postgres     the api section also against PostgreSQL (bench/postgres.ts), side by side
 import os from 'node:os';
 import type { Scale } from '../src/domain';
 import { BUDGETS } from './budgets';
@@ -18,6 +19,7 @@ import { runBrowserBench } from './browser';
 import { FULL_GESTURES } from './panZoom';
 import { delta, previousFigures, recordRun, recordQuickRun } from './history';
 import { budgetStatus, comparisonRows, formatBudget, overBudget } from './report';
+import { benchDatabase, sideBySide } from './postgres';
 
 const SECTIONS = ['engine', 'api', 'size', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -29,14 +31,18 @@ function parseArgs(argv: readonly string[]) {
   const unknown = asked.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length) throw new Error(`--only: unknown section ${unknown.join(', ')} (use ${SECTIONS.join(', ')}, web)`);
   const only = new Set<Section>(asked.length ? (asked as Section[]) : SECTIONS);
-  return { only, quick: argv.includes('--quick') };
+  const dbAt = argv.findIndex((a) => a === '--db' || a.startsWith('--db='));
+  const db = dbAt < 0 ? 'embedded' : argv[dbAt]!.includes('=') ? argv[dbAt]!.split('=')[1]! : (argv[dbAt + 1] ?? '');
+  if (db !== 'embedded' && db !== 'postgres') throw new Error(`--db: ${db} is neither embedded nor postgres`);
+  return { only, quick: argv.includes('--quick'), postgres: db === 'postgres' };
 }
 
 const prefixed = (prefix: string, figures: Record<string, number>) =>
   Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${prefix}.${k}`, v]));
 
-const { only, quick } = parseArgs(process.argv.slice(2));
+const { only, quick, postgres } = parseArgs(process.argv.slice(2));
 const scale: Scale = quick ? 'demo' : 'l';
+const loadOptions = quick ? { seconds: 1, warmup: 1, connections: 10, serialSeconds: 1 } : { seconds: 10, warmup: 3, connections: 10, serialSeconds: 10 };
 const figures: Record<string, number> = {};
 const started = performance.now();
 const step = (what: string) => console.log(`\n▶ ${what} (${Math.round((performance.now() - started) / 1000)} s)`);
@@ -50,7 +56,7 @@ if (only.has('api') || only.has('browser')) {
     console.log(JSON.stringify(server.figures));
     if (only.has('api')) {
       step('API load (autocannon)');
-      const load = await runApiLoad(server, quick ? { seconds: 1, warmup: 1, connections: 10, serialSeconds: 1 } : { seconds: 10, warmup: 3, connections: 10, serialSeconds: 10 });
+      const load = await runApiLoad(server, loadOptions);
       console.log(JSON.stringify(load));
       Object.assign(figures, prefixed('api', load));
     }
@@ -69,6 +75,23 @@ if (only.has('api') || only.has('browser')) {
     await server.stop();
   }
 }
+// The same server and load against PostgreSQL, under `apiPg.` (no budgets: the embedded figures are the budgeted ones).
+if (postgres && only.has('api')) {
+  step('the same, against PostgreSQL');
+  const database = await benchDatabase();
+  try {
+    const server = await startBenchServer(0, scale, database.url);
+    try {
+      Object.assign(figures, prefixed('apiPg', server.figures));
+      const load = await runApiLoad(server, loadOptions);
+      Object.assign(figures, prefixed('apiPg', load));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+}
 if (only.has('engine')) {
   step(`engine on the ${scale} inventory`);
   Object.assign(figures, prefixed('engine', await runEngineBench(scale)));
@@ -79,7 +102,7 @@ if (only.has('size')) {
 }
 
 const before = quick ? {} : previousFigures();
-const rows = Object.entries(figures).map(([metric, value]) => ({
+const rows = Object.entries(figures).filter(([metric]) => !metric.startsWith('apiPg.')).map(([metric, value]) => ({
   metric,
   value,
   budget: formatBudget(BUDGETS[metric]),
@@ -90,6 +113,10 @@ const rows = Object.entries(figures).map(([metric, value]) => ({
 console.log();
 if (quick) console.log(`QUICK RUN on the ${scale} inventory: figures are not comparable with the budgets (set for l) or with full runs.`);
 console.table(rows);
+if (postgres && only.has('api')) {
+  console.log(`\nAPI on the ${scale} inventory, embedded database vs PostgreSQL:`);
+  console.table(sideBySide(figures, 'api', 'apiPg'));
+}
 
 const measuredSections = new Set([...only].flatMap((s) => (s === 'size' || s === 'browser' ? [s === 'size' ? 'web' : 'browser'] : [s])));
 const missing = Object.keys(BUDGETS).filter((k) => !(k in figures) && measuredSections.has(k.split('.')[0]!));

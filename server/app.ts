@@ -1,7 +1,9 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import { openDatabase } from './db/open';
+import { isShared, openConfiguredDatabase } from './db/connect';
+import { withWriteLock } from './db/sharedState';
+import { databaseRateLimitStore } from './http/rateLimitStore';
 import { Store } from './store';
 import type { Scale } from '../src/domain/generator/scales';
 import { fingerprinter } from './fingerprintKey';
@@ -14,6 +16,8 @@ import { registerStaticFiles } from './http/staticFiles';
 
 export interface AppOptions {
   dataDir: string;
+  /** A PostgreSQL server's database instead of the embedded one in `dataDir`; any number of instances may share it. */
+  databaseUrl?: string | undefined;
   /** Generated inventory loaded into an empty database on first start; demo unless configured. */
   firstInventory?: Scale;
   staticDir: string;
@@ -55,13 +59,16 @@ function withRedaction(logger: NonNullable<FastifyServerOptions['logger']>): Fas
 
 export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   const now = opts.now ?? (() => new Date());
-  const db = await openDatabase(opts.dataDir);
+  const shared = isShared(opts);
+  const db = await openConfiguredDatabase(opts);
   let store: Store;
   let seeded: boolean;
   let provisioned: SharegraphServer['provisioned'];
   try {
-    provisioned = await provisionAdmin(db, opts.adminPassword);
-    ({ store, seeded } = await Store.open(db, now, opts.firstInventory));
+    // Under the write lock on a shared database: two instances starting together must not both create the admin.
+    const provision = () => provisionAdmin(db, opts.adminPassword);
+    provisioned = shared ? await withWriteLock(db, provision) : await provision();
+    ({ store, seeded } = await Store.open(db, now, opts.firstInventory, shared));
     store.state.fingerprint = fingerprinter(opts.dataDir);
     await purgeExpiredSessions(db);
   } catch (err) {
@@ -86,12 +93,13 @@ export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   app.setErrorHandler(errorHandler);
   app.addHook('onClose', async () => {
     // Lets an in-flight write commit before the database closes.
-    await store.write(async () => undefined);
+    await store.drain();
     await db.destroy();
   });
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: true, max: opts.rateLimit ?? 1200, timeWindow: 60_000 });
+  // Behind a load balancer the counters live in the database, or each instance would grant the full allowance.
+  await app.register(rateLimit, { global: true, max: opts.rateLimit ?? 1200, timeWindow: 60_000, ...(shared ? { store: databaseRateLimitStore(db) } : {}) });
   await registerSecurityHeaders(app, opts.secure);
   registerCsrfCookie(app, opts.secure);
   registerApiRoutes(app, {

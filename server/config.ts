@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Scale } from '../src/domain/generator/scales';
+import { databaseUrlProblem } from './db/postgres';
 
 const SCALES: readonly Scale[] = ['demo', 'm', 'l'];
 
@@ -7,6 +8,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   dataDir: string;
+  /** PostgreSQL instead of the embedded database in `dataDir` (docs/deployment.md). */
+  databaseUrl: string | undefined;
   staticDir: string;
   tls: { cert: string; key: string } | null;
   insecureHttp: boolean;
@@ -32,8 +35,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   }
   const firstInventory = (env.SHAREGRAPH_FIRST_INVENTORY ?? 'demo') as Scale;
   if (!SCALES.includes(firstInventory)) throw new Error(`SHAREGRAPH_FIRST_INVENTORY must be one of ${SCALES.join(', ')}, not ${env.SHAREGRAPH_FIRST_INVENTORY}`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl) {
+    const problem = databaseUrlProblem(databaseUrl);
+    if (problem) throw new Error(problem);
+    // Instances sharing a database must fingerprint secrets alike; a key made per data folder would differ.
+    if ((env.SHAREGRAPH_FINGERPRINT_KEY ?? '').length < 32) throw new Error('With DATABASE_URL, set SHAREGRAPH_FINGERPRINT_KEY to the same secret of at least 32 characters on every instance (e.g. openssl rand -hex 32)');
+  }
   return {
-    host, port, tls, insecureHttp, firstInventory,
+    host, port, tls, insecureHttp, firstInventory, databaseUrl,
     dataDir: resolve(env.SHAREGRAPH_DATA_DIR ?? 'data'),
     staticDir: resolve(env.SHAREGRAPH_STATIC_DIR ?? 'dist-server'),
     adminPassword: env.SHAREGRAPH_ADMIN_PASSWORD,

@@ -6,9 +6,11 @@ import { acquireLock } from './db/lock';
 /** Entry point: read config, open the database, listen; close everything on SIGINT/SIGTERM. */
 async function main() {
   const config = readConfig();
-  const releaseLock = acquireLock(config.dataDir, 'server');
+  // PostgreSQL serves many processes; only the embedded database is one process's.
+  const releaseLock = config.databaseUrl ? () => undefined : acquireLock(config.dataDir, 'server');
   const { app, provisioned, seeded } = await buildServer({
     dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
     staticDir: config.staticDir,
     secure: config.tls !== null,
     https: config.tls ? { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } : null,

@@ -3,7 +3,7 @@ import { resolve, basename } from 'node:path';
 import { ImportFormat } from '../../src/contract/imports';
 import { DEFAULT_MAX_BYTES } from '../../src/domain/importers';
 import { applyImport, planImport } from '../../src/service/writes';
-import { openDatabase } from '../db/open';
+import { isShared, openConfiguredDatabase } from '../db/connect';
 import { acquireLock } from '../db/lock';
 import { saveImport } from '../db/repository';
 import { fingerprinter } from '../fingerprintKey';
@@ -12,7 +12,8 @@ import { runCli } from './runCli';
 import { progressPrinter } from './importProgress';
 
 const USAGE = `npm run import -- FILE --format native|power_platform|n8n|csv
-Imports into SHAREGRAPH_DATA_DIR (default ./data) while the server is stopped: all-or-nothing, like an upload.
+Imports into SHAREGRAPH_DATA_DIR (default ./data) while the server is stopped, or into DATABASE_URL (servers may
+run; they pick the import up): all-or-nothing, like an upload.
 Progress goes to stderr (one updating line on a terminal), the result to stdout.`;
 
 /** The same plan → one transaction → apply as the upload route (server/http/serverWrites.ts), from the shell. */
@@ -31,19 +32,28 @@ async function main(argv: string[]) {
   }
   const dataDir = resolve(process.env.SHAREGRAPH_DATA_DIR ?? 'data');
   // Refuses, with the holder's pid, while the server has the folder open: PGlite is one process's database.
-  const release = acquireLock(dataDir, 'import CLI');
-  const db = await openDatabase(dataDir);
+  const where = { dataDir, databaseUrl: process.env.DATABASE_URL || undefined };
+  if (isShared(where) && !process.env.SHAREGRAPH_FINGERPRINT_KEY) {
+    console.error('With DATABASE_URL, set SHAREGRAPH_FINGERPRINT_KEY to the servers\' key, or secrets are fingerprinted differently.');
+    return 2;
+  }
+  const release = isShared(where) ? () => undefined : acquireLock(dataDir, 'import CLI');
+  const db = await openConfiguredDatabase(where);
   const progress = progressPrinter(process.stderr);
   try {
-    const { store } = await Store.open(db, () => new Date());
+    // Shared (PostgreSQL): the import takes the servers' write lock, so it plans on the latest triage state.
+    const { store } = await Store.open(db, () => new Date(), 'demo', isShared(where));
     store.state.fingerprint = fingerprinter(dataDir);
     const started = Date.now();
     progress.update({ phase: 'reading', bytes: size });
     const content = readFileSync(file, 'utf8');
-    const plan = planImport(store.state, { format: format.data, fileName: basename(file), content }, 'cli', (p) => progress.update(p));
-    if (plan.ok) progress.update({ phase: 'committing' });
-    await saveImport(store.db, plan, store.state.findings);
-    applyImport(store.state, plan);
+    const plan = await store.write(async () => {
+      const planned = planImport(store.state, { format: format.data, fileName: basename(file), content }, 'cli', (p) => progress.update(p));
+      if (planned.ok) progress.update({ phase: 'committing' });
+      await saveImport(store.db, planned, store.state.findings);
+      applyImport(store.state, planned);
+      return planned;
+    });
     progress.done();
     const r = plan.record;
     if (!plan.ok) {

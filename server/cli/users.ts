@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { NewUser } from '../../src/contract/auth';
-import { openDatabase } from '../db/open';
+import { openConfiguredDatabase } from '../db/connect';
 import { acquireLock } from '../db/lock';
 import { insertUser, setPassword } from '../auth/accounts';
 import { randomPassword } from '../auth/passwords';
@@ -9,7 +9,7 @@ import { runCli } from './runCli';
 const USAGE = `npm run users -- add <username> <viewer|analyst|coe_lead|admin> [display name]
 npm run users -- reset <username>
 npm run users -- list
-Works on SHAREGRAPH_DATA_DIR (default ./data) while the server is stopped. New passwords are printed once.`;
+Works on SHAREGRAPH_DATA_DIR (default ./data) while the server is stopped, or on DATABASE_URL (servers may run). New passwords are printed once.`;
 
 /** Administration from the shell, for the first admin and for lock-outs; the API manages users otherwise. */
 async function main(argv: string[]) {
@@ -19,8 +19,9 @@ async function main(argv: string[]) {
     console.error(USAGE);
     return 2;
   }
-  const release = acquireLock(dataDir, 'users CLI');
-  const db = await openDatabase(dataDir);
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const release = databaseUrl ? () => undefined : acquireLock(dataDir, 'users CLI');
+  const db = await openConfiguredDatabase({ dataDir, databaseUrl });
   try {
     if (command === 'list') {
       const rows = await db.selectFrom('users').select(['username', 'role', 'display_name', 'disabled']).orderBy('username').execute();

@@ -1,5 +1,5 @@
 import type { Finding, FindingEvent } from '../../src/contract/findings';
-import type { Selectable, Insertable } from 'kysely';
+import { sql, type Selectable, type Insertable } from 'kysely';
 import type { FindingTable, FindingEventTable } from './schema';
 
 /** Triage lives in its own columns; the rest of a finding (the rule's detection) is one JSON document. */
@@ -10,6 +10,9 @@ export function findingToRow(f: Finding): Insertable<FindingTable> {
     accepted_until: acceptedUntil, reason, first_seen_at: firstSeenAt, updated_at: updatedAt, version,
   };
 }
+
+/** What every UPDATE of a finding sets, so other server instances find the change (migration 006). */
+export const nextChangeSeq = () => sql<string>`nextval('findings_change_seq')`;
 
 export function rowToFinding(r: Selectable<FindingTable>): Finding {
   return {

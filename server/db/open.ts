@@ -9,9 +9,13 @@ import * as m002 from './migrations/002_compressed_inventory';
 import * as m003 from './migrations/003_saved_views';
 import * as m004 from './migrations/004_campaigns';
 import * as m005 from './migrations/005_sla_policy';
+import * as m006 from './migrations/006_shared_state';
 
 /** Migrations in order; a new schema change is a new file here, never an edit of a shipped one. */
-const MIGRATIONS: Record<string, Migration> = { '001_init': m001, '002_compressed_inventory': m002, '003_saved_views': m003, '004_campaigns': m004, '005_sla_policy': m005 };
+const MIGRATIONS: Record<string, Migration> = {
+  '001_init': m001, '002_compressed_inventory': m002, '003_saved_views': m003, '004_campaigns': m004, '005_sla_policy': m005,
+  '006_shared_state': m006,
+};
 
 export type Db = Kysely<Database>;
 
@@ -35,7 +39,14 @@ function assertWritable(dataDir: string) {
 export async function openDatabase(dataDir: string): Promise<Db> {
   assertWritable(dataDir);
   const pg = await PGlite.create(dataDir);
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
+  return migrated(new Kysely<Database>({ dialect: new PGliteDialect(pg) }));
+}
+
+/**
+ * Brings the schema up to date; closes the database if a migration fails. On PostgreSQL, Kysely's migration lock
+ * table makes instances that start together migrate one after the other.
+ */
+export async function migrated(db: Db): Promise<Db> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

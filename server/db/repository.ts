@@ -12,7 +12,7 @@ import type { FindingUpdatePlan, ImportPlan } from '../../src/service/writes';
 import type { BulkUpdatePlan } from '../../src/service/findings/bulkUpdate';
 import type { Db } from './open';
 import type { Database } from './schema';
-import { eventToRow, findingToRow, rowToEvent, rowToFinding } from './findingRows';
+import { eventToRow, findingToRow, nextChangeSeq, rowToEvent, rowToFinding } from './findingRows';
 import { loadSavedViews } from './savedViews';
 import { loadSlaPolicy } from './slaPolicy';
 import { loadCampaigns } from './campaigns';
@@ -41,7 +41,7 @@ async function insertFindings(tx: Tx, findings: readonly Finding[]) {
       detection: eb.ref('excluded.detection'), state: eb.ref('excluded.state'), assignee_id: eb.ref('excluded.assignee_id'),
       due_at: eb.ref('excluded.due_at'), justification: eb.ref('excluded.justification'), accepted_until: eb.ref('excluded.accepted_until'),
       reason: eb.ref('excluded.reason'), first_seen_at: eb.ref('excluded.first_seen_at'), updated_at: eb.ref('excluded.updated_at'),
-      version: eb.ref('excluded.version'),
+      version: eb.ref('excluded.version'), change_seq: nextChangeSeq(),
     }))).execute();
   }
 }
@@ -62,14 +62,28 @@ export async function loadState(db: Db, now: () => Date): Promise<ServiceState |
   state.findings = new Map(findings.map((r) => { const f = rowToFinding(r); return [f.id, f]; }));
   state.events = (await db.selectFrom('finding_events').selectAll().orderBy('seq').execute()).map(rowToEvent);
   state.nextEventId = 1 + state.events.reduce((max, e) => Math.max(max, Number(e.id.slice(3)) || 0), 0);
-  state.imports = (await db.selectFrom('imports').select('record').orderBy('at').orderBy('id').execute()).map((r) => r.record as ImportRecord);
-  state.snapshots = (await db.selectFrom('snapshots').select('snapshot').orderBy('taken_at').execute()).map((r) => r.snapshot as Snapshot);
+  state.imports = await loadImports(db);
+  state.snapshots = await loadSnapshots(db);
   state.users = await loadUsers(db);
   state.savedViews = await loadSavedViews(db);
   ({ policy: state.slaPolicy, changes: state.slaPolicyChanges } = await loadSlaPolicy(db));
   state.campaigns = await loadCampaigns(db);
   return state;
 }
+
+export const loadImports = async (db: Db) =>
+  (await db.selectFrom('imports').select('record').orderBy('at').orderBy('id').execute()).map((r) => r.record as ImportRecord);
+
+export const loadSnapshots = async (db: Db) =>
+  (await db.selectFrom('snapshots').select('snapshot').orderBy('taken_at').execute()).map((r) => r.snapshot as Snapshot);
+
+/** Findings inserted or changed after change `from` up to change `to` (see migration 006). */
+export const loadFindingsBetween = async (db: Db, from: number, to: number) =>
+  (await db.selectFrom('findings').selectAll().where('change_seq', '>', from).where('change_seq', '<=', to).execute()).map(rowToFinding);
+
+/** Audit events appended after `from` up to `to`, in order. */
+export const loadEventsBetween = async (db: Db, from: number, to: number) =>
+  (await db.selectFrom('finding_events').selectAll().where('seq', '>', from).where('seq', '<=', to).orderBy('seq').execute()).map(rowToEvent);
 
 export async function loadUsers(db: Db): Promise<Map<string, UserAccount>> {
   const rows = await db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'disabled', 'created_at']).execute();
@@ -95,7 +109,7 @@ export async function saveFindingUpdate(db: Db, plan: FindingUpdatePlan) {
   await db.transaction().execute(async (tx) => {
     const { state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version } = findingToRow(plan.finding);
     const res = await tx.updateTable('findings')
-      .set({ state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version })
+      .set({ state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version, change_seq: nextChangeSeq() })
       .where('id', '=', plan.finding.id).where('version', '=', plan.previousVersion)
       .executeTakeFirst();
     if (res.numUpdatedRows !== 1n) throw new StaleVersionError(plan.finding.id);
@@ -106,7 +120,7 @@ export async function saveFindingUpdate(db: Db, plan: FindingUpdatePlan) {
 async function updateFindingAt(tx: Tx, finding: Finding, previousVersion: number) {
   const { state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version } = findingToRow(finding);
   const res = await tx.updateTable('findings')
-    .set({ state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version })
+    .set({ state, assignee_id, due_at, justification, accepted_until, reason, updated_at, version, change_seq: nextChangeSeq() })
     .where('id', '=', finding.id).where('version', '=', previousVersion)
     .executeTakeFirst();
   if (res.numUpdatedRows !== 1n) throw new StaleVersionError(finding.id);

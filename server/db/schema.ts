@@ -1,7 +1,9 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
 
 /** Row types of the database, as Kysely sees them. JSON documents are written as text and read back parsed. */
 type Json<T = unknown> = ColumnType<T, string, string>;
+/** A bigint column: node-postgres returns it as a string, PGlite as a number. */
+export type Int8 = string | number | bigint;
 
 export interface InventoryTable {
   import_id: string;
@@ -34,10 +36,12 @@ export interface FindingTable {
   first_seen_at: string;
   updated_at: string;
   version: number;
+  /** Stamped from a sequence on every insert (default) and update (nextChangeSeq); the driver may hand back a string. */
+  change_seq: ColumnType<Int8, never, Int8>;
 }
 
 export interface FindingEventTable {
-  seq: Generated<number>;
+  seq: ColumnType<Int8, never, never>;
   id: string;
   finding_id: string;
   at: string;
@@ -81,6 +85,17 @@ export interface SavedViewTable {
   created_at: string;
 }
 
+export interface StateRevisionTable {
+  kind: string;
+  revision: ColumnType<Int8, never, Int8>;
+}
+
+export interface RateLimitTable {
+  key: string;
+  hits: number;
+  reset_at: ColumnType<Date, Date, Date>;
+}
+
 export interface CampaignTable {
   id: string;
   name: string;
@@ -115,6 +130,8 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   saved_views: SavedViewTable;
+  state_revisions: StateRevisionTable;
+  rate_limits: RateLimitTable;
   sla_policy_changes: SlaPolicyChangeTable;
   campaigns: CampaignTable;
 }

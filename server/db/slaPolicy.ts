@@ -4,6 +4,7 @@ import type { SlaPolicy as SlaDays } from '../../src/domain/triage/sla';
 import { DEFAULT_SLA_POLICY, type SlaPolicyChange, type SlaPolicyPlan } from '../../src/service/slaPolicy';
 import type { Db } from './open';
 import { StaleVersionError } from './repository';
+import { nextChangeSeq } from './findingRows';
 
 /** The policy in force (the latest change, or the default when none) and its history, for the in-memory state. */
 export async function loadSlaPolicy(db: Db): Promise<{ policy: SlaPolicy; changes: SlaPolicyChange[] }> {
@@ -33,7 +34,7 @@ export async function saveSlaPolicyUpdate(db: Db, plan: SlaPolicyPlan) {
       const batch = plan.findings.slice(i, i + BATCH);
       const values = sql.join(batch.map(({ finding, previousVersion }) =>
         sql`(${finding.id}::text, ${finding.dueAt}::text, ${finding.version}::integer, ${finding.updatedAt}::text, ${previousVersion}::integer)`));
-      const res = await sql`UPDATE findings AS f SET due_at = v.due_at, version = v.version, updated_at = v.updated_at
+      const res = await sql`UPDATE findings AS f SET due_at = v.due_at, version = v.version, updated_at = v.updated_at, change_seq = ${nextChangeSeq()}
         FROM (VALUES ${values}) AS v(id, due_at, version, updated_at, previous)
         WHERE f.id = v.id AND f.version = v.previous`.execute(tx);
       if (res.numAffectedRows !== BigInt(batch.length)) throw new StaleVersionError('a finding changed while the SLA policy was saved');

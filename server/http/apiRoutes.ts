@@ -53,6 +53,8 @@ export function registerApiRoutes(app: FastifyInstance, opts: ApiOptions) {
           query: parseOrThrow(ep.query, req.query ?? {}, 'query'),
           body: ep.method === 'GET' ? undefined : parseOrThrow(ep.body, req.body ?? null, 'body'),
         };
+        // Another instance may have written since (a write catches up itself, under the write lock).
+        if (!isWrite(name)) await store.sync();
         const cacheKey = isWrite(name) ? null : cache.key(name, input, store.state);
         const cached = cacheKey === null ? undefined : cache.get(cacheKey);
         if (cached !== undefined) return reply.type('application/json').send(cached);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { call, setApiBase, setApiFetch } from '../../src/lib/apiClient';
-import { buildServer, type SharegraphServer } from '../app';
+import { buildServer, type AppOptions, type SharegraphServer } from '../app';
+import { databaseUrlFor } from './testDatabase';
 
 export const ADMIN_PASSWORD = 'test-admin-password-1';
 export const FIXED_NOW = () => new Date('2026-11-15T09:00:00Z');
@@ -12,11 +13,14 @@ export const FIXED_NOW = () => new Date('2026-11-15T09:00:00Z');
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'sharegraph-test-'));
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
-/** The real server, in process, on a random loopback port over a data folder. */
-export async function startServer(dataDir: string): Promise<SharegraphServer & { base: string }> {
+/**
+ * The real server, in process, on a random loopback port over a data folder: its embedded database, or on the
+ * PostgreSQL run (testDatabase.ts) the PostgreSQL database that belongs to the folder.
+ */
+export async function startServer(dataDir: string, options: Partial<AppOptions> = {}): Promise<SharegraphServer & { base: string }> {
   const server = await buildServer({
-    dataDir, staticDir: join(dataDir, 'no-app'), secure: false, adminPassword: ADMIN_PASSWORD, now: FIXED_NOW,
-    loginRateLimit: 1000, rateLimit: 100_000,
+    dataDir, databaseUrl: await databaseUrlFor(dataDir), staticDir: join(dataDir, 'no-app'), secure: false,
+    adminPassword: ADMIN_PASSWORD, now: FIXED_NOW, loginRateLimit: 1000, rateLimit: 100_000, ...options,
   });
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.app.server.address() as AddressInfo;
