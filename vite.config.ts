@@ -16,5 +16,7 @@ export default defineConfig({
     // *.pg.test.ts need a PostgreSQL server: only the PostgreSQL run (scripts/test-postgres.sh) sets one.
     exclude: process.env.SHAREGRAPH_TEST_DATABASE_URL ? ['**/node_modules/**'] : ['**/node_modules/**', '**/*.pg.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
+    // One migrated embedded database per run, copied by the server tests instead of each running initdb.
+    globalSetup: ['./server/test/templateDataDir.ts'],
   },
 });

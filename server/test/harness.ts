@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { call, setApiBase, setApiFetch } from '../../src/lib/apiClient';
 import { buildServer, type AppOptions, type SharegraphServer } from '../app';
 import { databaseUrlFor } from './testDatabase';
@@ -10,7 +10,12 @@ import { databaseUrlFor } from './testDatabase';
 export const ADMIN_PASSWORD = 'test-admin-password-1';
 export const FIXED_NOW = () => new Date('2026-11-15T09:00:00Z');
 
-export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'sharegraph-test-'));
+/** A fresh data folder: a copy of the run's migrated template database (templateDataDir.ts), not a slow initdb. */
+export function tempDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sharegraph-test-'));
+  cpSync(inject('templateDataDir'), dir, { recursive: true });
+  return dir;
+}
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
 /**
