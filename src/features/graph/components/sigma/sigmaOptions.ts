@@ -25,6 +25,9 @@ const primitives = {
 export const SIGMA_OPTIONS: SigmaOptions<NodeAttrs, EdgeAttrs> = {
   primitives,
   settings: {
+    // The container can be zero-sized for a moment (leaving the page while sigma starts or the layout runs); sigma
+    // then throws from its resize handler, an uncaught error, instead of waiting for the next real size.
+    allowInvalidContainer: true,
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     // Wheel and touch gestures over the canvas move the graph; the hint overlay of 'shared' needs inline CSS the CSP forbids.
