@@ -27,8 +27,10 @@ export interface AppOptions {
   adminPassword?: string | undefined;
   logger?: FastifyServerOptions['logger'];
   now?: () => Date;
-  /** Sign-in attempts per client per minute. */
+  /** Sign-in attempts on one account from one client per minute. */
   loginRateLimit?: number;
+  /** Sign-in attempts on any accounts from one client per minute. */
+  loginRateLimitPerClient?: number;
   /** Other requests per client per minute. */
   rateLimit?: number;
 }
@@ -104,7 +106,7 @@ export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   registerCsrfCookie(app, opts.secure);
   registerApiRoutes(app, {
     store, secure: opts.secure, importBodyLimit: IMPORT_BODY_LIMIT,
-    loginRateLimit: { max: opts.loginRateLimit ?? 10, timeWindow: 60_000 },
+    signInLimits: { perAccount: opts.loginRateLimit ?? 10, perClient: opts.loginRateLimitPerClient ?? 60, timeWindow: 60_000 },
   });
   await registerStaticFiles(app, opts.staticDir);
   return { app, store, provisioned, seeded };

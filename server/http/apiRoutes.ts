@@ -11,13 +11,14 @@ import { SESSION_COOKIE, userOfSession } from '../auth/sessions';
 import { checkCsrf } from './security';
 import { serverWrites } from './serverWrites';
 import { ResponseCache } from './responseCache';
+import { signInLimits, type SignInLimits } from './signInLimits';
 import type { Store } from '../store';
 
 export interface ApiOptions {
   store: Store;
   secure: boolean;
   importBodyLimit: number;
-  loginRateLimit: { max: number; timeWindow: number };
+  signInLimits: SignInLimits;
 }
 
 function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
@@ -42,7 +43,7 @@ export function registerApiRoutes(app: FastifyInstance, opts: ApiOptions) {
       method: ep.method,
       url: `${API_PREFIX}${ep.path}`,
       ...(name === 'createImport' ? { bodyLimit: opts.importBodyLimit } : {}),
-      ...(name === 'login' ? { config: { rateLimit: opts.loginRateLimit } } : {}),
+      ...(name === 'login' ? signInLimits(app, opts.signInLimits) : {}),
       handler: async (req, reply) => {
         if (ep.method !== 'GET') checkCsrf(req);
         const caller: Caller = ep.minRole || name === 'login' ? await userOfSession(store.db, req.cookies[SESSION_COOKIE]) : null;

@@ -25,7 +25,7 @@ export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: 
 export async function startServer(dataDir: string, options: Partial<AppOptions> = {}): Promise<SharegraphServer & { base: string }> {
   const server = await buildServer({
     dataDir, databaseUrl: await databaseUrlFor(dataDir), staticDir: join(dataDir, 'no-app'), secure: false,
-    adminPassword: ADMIN_PASSWORD, now: FIXED_NOW, loginRateLimit: 1000, rateLimit: 100_000, ...options,
+    adminPassword: ADMIN_PASSWORD, now: FIXED_NOW, loginRateLimit: 1000, loginRateLimitPerClient: 1000, rateLimit: 100_000, ...options,
   });
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.app.server.address() as AddressInfo;
@@ -76,11 +76,11 @@ export async function signInAsAdmin(base: string): Promise<CookieJar> {
  * as admin (with the CSRF cookie the app would hold); closed and removed after the file. Returns a getter, as
  * the server only exists once the hook has run.
  */
-export function signedInServerForFile(): () => TestServer {
+export function signedInServerForFile(options: Partial<AppOptions> = {}): () => TestServer {
   const dir = tempDataDir();
   let server: TestServer | undefined;
   beforeAll(async () => {
-    server = await startServer(dir);
+    server = await startServer(dir, options);
     await signInAsAdmin(server.base);
   }, SERVER_HOOK_TIMEOUT);
   afterAll(async () => {

@@ -26,7 +26,7 @@ describe('secrets in an imported file', () => {
     const stream = new Writable({ write(chunk: Buffer, _enc, done) { logs += chunk.toString(); done(); } });
     const server = await buildServer({
       dataDir: dir, staticDir: join(dir, 'no-app'), secure: false, adminPassword: ADMIN_PASSWORD, now: FIXED_NOW,
-      loginRateLimit: 1000, rateLimit: 100_000,
+      loginRateLimit: 1000, loginRateLimitPerClient: 1000, rateLimit: 100_000,
       // A deployment that logs request headers (a common serializer tweak) must still never log credentials.
       logger: { level: 'trace', stream, serializers: { req: (req: { method: string; url: string; headers: unknown }) => ({ method: req.method, url: req.url, headers: req.headers }) } },
     });
