@@ -65,5 +65,18 @@ test('the remediation page exports the makers\' notices as a formula-safe CSV', 
   const cells = csv.match(/(?<=^|,|\r\n)("(?:[^"]|"")*"|[^,\r\n]*)/g) ?? [];
   expect(cells.length).toBeGreaterThan(12);
   for (const cell of cells) expect(cell.replace(/^"/, '')).not.toMatch(/^=/);
+
+  // One maker's printable notice: the riskiest maker, with as many findings as the selector promised.
+  const notify = page.getByRole('region', { name: 'Notify makers' });
+  const maker = notify.getByRole('combobox', { name: 'Maker' });
+  const [, name, count] = (await maker.locator('option').nth(1).textContent())!.match(/^(.*) \((\d+)\)$/)!;
+  await maker.selectOption({ index: 1 });
+  await expect(page).toHaveURL(/maker=/);
+  const notice = notify.getByRole('article', { name: `${name}: ${count} open finding${count === '1' ? '' : 's'}` });
+  await expect(notice).toBeVisible();
+  await expect(notice.locator(':scope > ol > li')).toHaveCount(Number(count));
+  const one = page.waitForEvent('download');
+  await notify.getByRole('button', { name: 'Download CSV' }).click();
+  expect((await one).suggestedFilename()).toMatch(/^sharegraph-notice-[\w-]+\.csv$/);
   expect(problems).toEqual([]);
 });

@@ -27,6 +27,8 @@ test('a CoE lead starts a campaign; resolving one of its findings moves its prog
   await form.getByRole('button', { name: 'Start campaign' }).click();
   const card = lead.getByRole('listitem', { name: 'High Power Platform findings' });
   await expect(card.getByText(`0 of ${total} resolved (0%)`)).toBeVisible();
+  // The board's open count (and with it the burndown's "open now") is the server's, over every finding.
+  const openBefore = Number((await lead.getByText(/^\d+ open findings, \d+ past their due date\.$/).textContent())!.match(/^\d+/)![0]);
   await expect(card.getByText('Lea Lead')).toBeVisible();
 
   await card.getByRole('link', { name: /in the queue/ }).click();
@@ -40,6 +42,7 @@ test('a CoE lead starts a campaign; resolving one of its findings moves its prog
   // A fresh load: the campaign and the triage came back from the database.
   await lead.goto('/remediation');
   await expect(card.getByText(`1 of ${total} resolved (${Math.floor(100 / total)}%)`)).toBeVisible();
+  await expect(lead.getByText(new RegExp(`^${openBefore - 1} open findings, \\d+ past their due date\\.$`))).toBeVisible();
 
   // An analyst sees the campaign but is offered no form, and the server refuses the write anyway.
   const analyst = await (await browser.newContext()).newPage();

@@ -3,6 +3,7 @@ import { call, ApiError } from '../src/lib/apiClient';
 import { endpoints, type EndpointName } from '../src/contract/endpoints';
 import type { ServiceState } from '../src/service/state';
 import { campaignContractChecks } from './campaignContract';
+import { remediationBoardChecks } from './remediationBoardContract';
 
 /** What the suite needs from an implementation: its state (to check what changed) and an admin's credentials. */
 export interface ContractHarness {
@@ -235,6 +236,10 @@ export function contractSuite(h: ContractHarness) {
 
     it('starts a campaign over the findings a filter matches, and its progress follows their triage', async () => {
       await campaignContractChecks(ok as typeof call, call, h.state);
+    });
+
+    it('computes the remediation board over every finding, and resolving one moves it', async () => {
+      await remediationBoardChecks(ok as typeof call, call, h.state);
     });
 
     it('keeps an editable SLA policy: a change moves policy-set due dates of active findings, not hand-set ones', async () => {

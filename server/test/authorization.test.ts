@@ -52,6 +52,7 @@ const SAMPLES: Record<EndpointName, (s: ServiceState) => Sample> = {
   deleteCampaign: (s) => ({ params: { id: [...s.campaigns.keys()][0]! }, body: [] }),
   listSnapshots: () => ({}),
   getFindingMetrics: () => ({ query: { platform: 'power_platform' } }),
+  getRemediationBoard: () => ({}),
   listImports: () => ({}),
   createImport: () => ({ body: { format: 'native' } }),
   graphOverview: () => ({ query: { budget: '50' } }),

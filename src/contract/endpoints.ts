@@ -9,6 +9,7 @@ import { NewSavedView, SavedView, SavedViewDeleted } from './savedViews';
 import { Campaign, CampaignDeleted, CampaignPatch, NewCampaign } from './campaigns';
 import { SlaPolicy, SlaPolicyUpdate } from './slaPolicy';
 import { FindingMetrics, FindingMetricsQuery } from './findingMetrics';
+import { RemediationBoard } from './remediationBoard';
 import {
   AppDetail, AppRow, AppsQuery, ConnectionDetail, FacetCounts, ConnectionRow, ConnectionsQuery, PlatformSummary,
   PrincipalDetail, PrincipalRow, PrincipalsQuery, SharesQuery, TargetsQuery,
@@ -156,6 +157,10 @@ export const endpoints = {
   getFindingMetrics: endpoint({
     method: 'GET', path: '/posture/finding-metrics', summary: 'SLA compliance and mean time to remediate over the findings matching a filter, now',
     tag: 'posture', minRole: 'viewer', query: FindingMetricsQuery, response: FindingMetrics,
+  }),
+  getRemediationBoard: endpoint({
+    method: 'GET', path: '/remediation/board', summary: 'Open, overdue and SLA figures, progress per platform and per maker, and the longest overdue findings, now',
+    tag: 'posture', minRole: 'viewer', response: RemediationBoard,
   }),
   listImports: endpoint({
     method: 'GET', path: '/imports', summary: 'Import history', tag: 'imports', minRole: 'viewer',

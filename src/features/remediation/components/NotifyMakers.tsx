@@ -1,46 +1,69 @@
+import { useState } from 'react';
 import { Field } from '../../../components/Field';
-import { SeverityBadge } from '../../../components/SeverityBadge';
-import { formatDate, humanize } from '../../../lib/format';
-import type { Notice } from '../lib/notices';
-import { noticeRows } from '../lib/notices';
+import { QueryState } from '../../../components/QueryState';
+import type { Rule } from '../../../contract/rules';
+import type { Progress } from '../../../contract/remediationBoard';
 import { downloadCsv, toCsv } from '../../../lib/csv';
+import { fetchOpenFindings, useMakerFindings } from '../api/useRemediation';
+import { makerNotices, noticeRows, type Notice } from '../lib/notices';
+import { MakerNotice } from './MakerNotice';
+
+interface Props {
+  /** Makers with open findings, most open risk first (the board's ranking, cut to its first rows). */
+  makers: readonly Progress[];
+  rules: ReadonlyMap<string, Rule>;
+  now: Date;
+  maker: string | undefined;
+  onMaker: (id: string | undefined) => void;
+}
 
 /**
- * Per maker, their open findings with the steps to fix them: as a CSV to mail-merge and as a printable
- * notice (the print stylesheet drops the app's chrome and controls).
+ * Per maker, their open findings with the steps to fix them: one maker's notice on the page (printable: the print
+ * stylesheet drops the app's chrome and controls), and a CSV to mail-merge, for one maker or for all of them.
+ * Findings are read when asked for, so the board itself never downloads every finding.
  */
-export function NotifyMakers({ notices, maker, onMaker }: { notices: readonly Notice[]; maker: string | undefined; onMaker: (id: string | undefined) => void }) {
-  const shown = maker ? notices.filter((n) => n.makerId === maker) : notices;
-  const file = maker ? `sharegraph-notice-${maker.replace(/[^\w-]/g, '_')}.csv` : 'sharegraph-notices-all-makers.csv';
+export function NotifyMakers({ makers, rules, now, maker, onMaker }: Props) {
+  const findings = useMakerFindings(maker);
+  const [exporting, setExporting] = useState<'idle' | 'busy' | Error>('idle');
+  const chosen = makers.find((m) => m.key === maker);
+  const notice = (items: Parameters<typeof makerNotices>[0]): Notice[] => makerNotices(items, rules, now);
+
+  async function download() {
+    setExporting('busy');
+    try {
+      const notices = maker ? notice(findings.data ?? []) : notice(await fetchOpenFindings());
+      downloadCsv(maker ? `sharegraph-notice-${maker.replace(/[^\w-]/g, '_')}.csv` : 'sharegraph-notices-all-makers.csv', toCsv(noticeRows(notices)));
+      setExporting('idle');
+    } catch (err) {
+      setExporting(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
   return (
     <>
       <div className="filters no-print">
         <Field label="Maker">
           {(id) => (
             <select id={id} value={maker ?? ''} onChange={(e) => onMaker(e.target.value || undefined)}>
-              <option value="">All makers ({notices.length})</option>
-              {notices.map((n) => <option key={n.makerId} value={n.makerId}>{n.makerName} ({n.items.length})</option>)}
+              <option value="">All makers</option>
+              {maker && !chosen && <option value={maker}>{maker}</option>}
+              {makers.filter((m) => m.open > 0 && m.key !== 'unknown').map((m) => <option key={m.key} value={m.key}>{m.name} ({m.open})</option>)}
             </select>
           )}
         </Field>
-        <button type="button" onClick={() => downloadCsv(file, toCsv(noticeRows(shown)))} disabled={shown.length === 0}>Download CSV</button>
-        <button type="button" onClick={() => window.print()} disabled={shown.length === 0}>Print notices</button>
+        <button type="button" onClick={() => void download()} disabled={exporting === 'busy' || (maker !== undefined && !findings.data)}>
+          {exporting === 'busy' ? 'Preparing CSV…' : 'Download CSV'}
+        </button>
+        <button type="button" onClick={() => window.print()} disabled={!findings.data?.length}>Print notice</button>
       </div>
-      {shown.length === 0 ? <p>No open findings to notify anyone about.</p> : shown.map((n) => (
-        <article key={n.makerId} className="notice" aria-labelledby={`notice-${n.makerId}`}>
-          <h3 id={`notice-${n.makerId}`}>{n.makerName}: {n.items.length} open finding{n.items.length === 1 ? '' : 's'}</h3>
-          <ol>
-            {n.items.map(({ finding: f, steps, overdue }) => (
-              <li key={f.id}>
-                <SeverityBadge severity={f.severity} /> <strong>{f.title}</strong> on {f.subjectName}
-                {f.platform && ` (${humanize(f.platform)}${f.environment ? `, ${f.environment}` : ''})`}, due {formatDate(f.dueAt)}
-                {overdue && <span className="badge warn">overdue</span>}
-                {steps.length ? <ol className="steps">{steps.map((s) => <li key={s}>{s}</li>)}</ol> : <p className="muted">No steps in the rule catalog for this rule.</p>}
-              </li>
-            ))}
-          </ol>
-        </article>
-      ))}
+      {exporting instanceof Error && <p role="alert" className="error-text">The CSV could not be prepared: {exporting.message}</p>}
+      {maker === undefined || maker === 'unknown'
+        ? <p>Choose a maker to show their notice and print it; the CSV for all makers holds every open finding, those without a known owner too.</p>
+        : (
+          <QueryState query={findings} label="the maker's findings">
+            {(items) => (items.length === 0 ? <p>No open findings to notify this maker about.</p> : notice(items).map((n) => <MakerNotice key={n.makerId} notice={n} />))}
+          </QueryState>
+        )}
     </>
   );
 }

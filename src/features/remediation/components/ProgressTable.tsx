@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
-import type { Progress } from '../lib/progress';
+import type { Progress } from '../../../contract/remediationBoard';
 import { humanize } from '../../../lib/format';
 
 /** Per team or maker: what is done and what is left, riskiest open load first. */
-export function ProgressTable({ rows, caption, label, linkMakers = false, limit = 25 }: {
-  rows: readonly Progress[]; caption: string; label: string; linkMakers?: boolean; limit?: number;
+export function ProgressTable({ ranking: { rows, total }, caption, label, linkMakers = false, limit = 25 }: {
+  ranking: { rows: readonly Progress[]; total: number }; caption: string; label: string; linkMakers?: boolean; limit?: number;
 }) {
   if (rows.length === 0) return <p>No findings to group.</p>;
   return (
     <table>
-      <caption>{caption}{rows.length > limit ? ` (top ${limit} of ${rows.length})` : ''}</caption>
+      <caption>{caption}{total > limit ? ` (top ${Math.min(limit, rows.length)} of ${total})` : ''}</caption>
       <thead>
         <tr>
           <th scope="col">{label}</th>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byMaker, byPlatform, progressBy } from './progress';
-import { finding } from '../../../domain/testing/records';
+import { finding } from '../testing/records';
 
 const now = new Date('2026-06-01T00:00:00Z');
 

@@ -1,18 +1,6 @@
-import type { Finding } from '../../../contract/findings';
-import { isOpen, isOverdue } from '../../../domain/triage/sla';
-
-export interface Progress {
-  key: string;
-  name: string;
-  total: number;
-  open: number;
-  critical: number;
-  overdue: number;
-  /** Resolved, accepted or dismissed: no longer work for the maker. */
-  closed: number;
-  /** Sum of risk scores of the open findings: who owns the most open risk. */
-  openRisk: number;
-}
+import type { Finding } from '../../contract/findings';
+import type { Progress } from '../../contract/remediationBoard';
+import { isOpen, isOverdue } from './sla';
 
 /**
  * Groups findings (every state) by a key such as the owning maker or the platform, so each row shows how much
