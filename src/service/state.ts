@@ -11,6 +11,7 @@ import { analyze, computeSnapshot, generateHistory, RULES, type Analysis } from 
 import { reconcile, type SubjectContext } from '../domain/triage/reconcile';
 import type { NewEvent } from '../domain/triage/applyPatch';
 import { warmConnectionIndex } from './inventory/connectionIndex';
+import { DEFAULT_PRINCIPAL_SORT, sortedPrincipals } from './inventory/sortedPrincipals';
 import { DEFAULT_CONNECTION_SORT } from '../contract/entities';
 import { DEFAULT_SLA_POLICY, slaDaysOf, type SlaPolicyChange } from './slaPolicy';
 
@@ -64,6 +65,7 @@ export function deriveInventory(inventory: Inventory, now: Date): LoadedInventor
     targets: byId(inventory.targets),
   };
   warmConnectionIndex(loaded, DEFAULT_CONNECTION_SORT);
+  sortedPrincipals(loaded, DEFAULT_PRINCIPAL_SORT);
   return loaded;
 }
 

@@ -15,14 +15,17 @@ const SENSITIVITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
 const DETAIL_ACTORS = 100;
 
 export const inventoryOperations = {
+  // One pass over each list: a filter per platform walked every connection six times (~240 ms on `l`).
   platforms: (_, state) => {
-    const open = [...state.findings.values()].filter(isActive);
+    const count = () => new Map<string | null, number>();
+    const [connections, apps, openFindings] = [count(), count(), count()];
+    const add = (m: Map<string | null, number>, key: string | null) => m.set(key, (m.get(key) ?? 0) + 1);
+    for (const c of state.inventory.connections) add(connections, c.platform);
+    for (const a of state.inventory.apps) add(apps, a.platform);
+    for (const f of state.findings.values()) if (isActive(f)) add(openFindings, f.platform);
     return {
       items: Platform.options.map((platform) => ({
-        platform,
-        connections: state.inventory.connections.filter((c) => c.platform === platform).length,
-        apps: state.inventory.apps.filter((a) => a.platform === platform).length,
-        openFindings: open.filter((f) => f.platform === platform).length,
+        platform, connections: connections.get(platform) ?? 0, apps: apps.get(platform) ?? 0, openFindings: openFindings.get(platform) ?? 0,
       })),
     };
   },
@@ -54,7 +57,9 @@ export const inventoryOperations = {
   },
 
   listPrincipals: ({ query }, state) => {
-    const rows = sortedPrincipals(state, query.sort).filter(
+    const sorted = sortedPrincipals(state, query.sort);
+    // Unfiltered (the overview's "most exposed identities"), the cached order is the answer: no copy of 191,000 rows.
+    const rows = !query.kind?.length && !query.status && !query.q ? sorted : sorted.filter(
       (p) => inSet(query.kind, p.kind) && (!query.status || p.status === query.status) && matchesText(query.q, p.name, p.email, p.department),
     );
     return paginate(rows, query.cursor, query.limit);

@@ -21,7 +21,10 @@ export function connectionRow(state: ServiceState, id: string): ConnectionRow {
   return row;
 }
 
-export function principalRow(state: ServiceState, p: Principal): PrincipalRow {
+/** What a principal row is made of: the inventory and its analysis, nothing a triage edit changes. */
+type PrincipalSource = Pick<ServiceState, 'inventory' | 'analysis' | 'principals' | 'targets'>;
+
+export function principalRow(state: PrincipalSource, p: Principal): PrincipalRow {
   return {
     ...p,
     riskScore: state.analysis.principalScores.get(p.id)?.value ?? 0,
@@ -29,7 +32,7 @@ export function principalRow(state: ServiceState, p: Principal): PrincipalRow {
   };
 }
 
-export function principalRows(state: ServiceState): PrincipalRow[] {
+export function principalRows(state: PrincipalSource): PrincipalRow[] {
   return state.inventory.principals.map((p) => principalRow(state, p));
 }
 
