@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
+import { DEFAULT_MAX_BYTES } from '../src/domain/importers';
 import { isShared, openConfiguredDatabase } from './db/connect';
 import { withWriteLock } from './db/sharedState';
 import { databaseRateLimitStore } from './http/rateLimitStore';
@@ -33,6 +34,8 @@ export interface AppOptions {
   loginRateLimitPerClient?: number;
   /** Other requests per client per minute. */
   rateLimit?: number;
+  /** The largest file an import takes, in bytes; 64 MiB unless configured (server/importLimit.ts). */
+  importMaxBytes?: number;
 }
 
 export interface SharegraphServer {
@@ -45,7 +48,6 @@ export interface SharegraphServer {
 
 /** JSON bodies of ordinary requests stay small; only imports carry a file. */
 const BODY_LIMIT = 256 * 1024;
-const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
 /** Builds the server: database (migrated), state loaded or seeded, first admin provisioned, routes registered. */
 /**
@@ -105,7 +107,7 @@ export async function buildServer(opts: AppOptions): Promise<SharegraphServer> {
   await registerSecurityHeaders(app, opts.secure);
   registerCsrfCookie(app, opts.secure);
   registerApiRoutes(app, {
-    store, secure: opts.secure, importBodyLimit: IMPORT_BODY_LIMIT,
+    store, secure: opts.secure, importMaxBytes: opts.importMaxBytes ?? DEFAULT_MAX_BYTES,
     signInLimits: { perAccount: opts.loginRateLimit ?? 10, perClient: opts.loginRateLimitPerClient ?? 60, timeWindow: 60_000 },
   });
   await registerStaticFiles(app, opts.staticDir);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Scale } from '../src/domain/generator/scales';
 import { databaseUrlProblem } from './db/postgres';
+import { importMaxBytes } from './importLimit';
 
 const SCALES: readonly Scale[] = ['demo', 'm', 'l'];
 
@@ -17,6 +18,8 @@ export interface ServerConfig {
   adminPassword: string | undefined;
   /** First-start only: which generated inventory to load into an empty database (the e2e bulk journey uses m). */
   firstInventory: Scale;
+  /** The largest file an import takes, in bytes (SHAREGRAPH_IMPORT_MAX_MIB). */
+  importMaxBytes: number;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -47,5 +50,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     dataDir: resolve(env.SHAREGRAPH_DATA_DIR ?? 'data'),
     staticDir: resolve(env.SHAREGRAPH_STATIC_DIR ?? 'dist-server'),
     adminPassword: env.SHAREGRAPH_ADMIN_PASSWORD,
+    importMaxBytes: importMaxBytes(env),
   };
 }

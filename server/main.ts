@@ -16,6 +16,7 @@ async function main() {
     https: config.tls ? { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } : null,
     adminPassword: config.adminPassword,
     firstInventory: config.firstInventory,
+    importMaxBytes: config.importMaxBytes,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   if (config.insecureHttp && !config.tls) {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve, basename } from 'node:path';
 import { ImportFormat } from '../../src/contract/imports';
-import { DEFAULT_MAX_BYTES } from '../../src/domain/importers';
+import { importMaxBytes } from '../importLimit';
 import { applyImport, planImport } from '../../src/service/writes';
 import { isShared, openConfiguredDatabase } from '../db/connect';
 import { acquireLock } from '../db/lock';
@@ -26,8 +26,9 @@ async function main(argv: string[]) {
     return 2;
   }
   const size = statSync(file).size;
-  if (size > DEFAULT_MAX_BYTES) {
-    console.error(`${file} is ${(size / 2 ** 20).toFixed(1)} MiB; the limit is ${DEFAULT_MAX_BYTES / 2 ** 20} MiB. Split the export and import the parts.`);
+  const maxBytes = importMaxBytes();
+  if (size > maxBytes) {
+    console.error(`${file} is ${(size / 2 ** 20).toFixed(1)} MiB; the limit is ${maxBytes / 2 ** 20} MiB (SHAREGRAPH_IMPORT_MAX_MIB). Split the export and import the parts, or raise the limit.`);
     return 1;
   }
   const dataDir = resolve(process.env.SHAREGRAPH_DATA_DIR ?? 'data');
@@ -48,7 +49,7 @@ async function main(argv: string[]) {
     progress.update({ phase: 'reading', bytes: size });
     const content = readFileSync(file, 'utf8');
     const plan = await store.write(async () => {
-      const planned = planImport(store.state, { format: format.data, fileName: basename(file), content }, 'cli', (p) => progress.update(p));
+      const planned = planImport(store.state, { format: format.data, fileName: basename(file), content }, 'cli', { onProgress: (p) => progress.update(p), maxBytes });
       if (planned.ok) progress.update({ phase: 'committing' });
       await saveImport(store.db, planned, store.state.findings);
       applyImport(store.state, planned);

@@ -12,12 +12,13 @@ import { checkCsrf } from './security';
 import { serverWrites } from './serverWrites';
 import { ResponseCache } from './responseCache';
 import { signInLimits, type SignInLimits } from './signInLimits';
+import { importBodyLimit } from '../importLimit';
 import type { Store } from '../store';
 
 export interface ApiOptions {
   store: Store;
   secure: boolean;
-  importBodyLimit: number;
+  importMaxBytes: number;
   signInLimits: SignInLimits;
 }
 
@@ -42,7 +43,7 @@ export function registerApiRoutes(app: FastifyInstance, opts: ApiOptions) {
     app.route({
       method: ep.method,
       url: `${API_PREFIX}${ep.path}`,
-      ...(name === 'createImport' ? { bodyLimit: opts.importBodyLimit } : {}),
+      ...(name === 'createImport' ? { bodyLimit: importBodyLimit(opts.importMaxBytes) } : {}),
       ...(name === 'login' ? signInLimits(app, opts.signInLimits) : {}),
       handler: async (req, reply) => {
         if (ep.method !== 'GET') checkCsrf(req);
@@ -60,7 +61,7 @@ export function registerApiRoutes(app: FastifyInstance, opts: ApiOptions) {
         const cached = cacheKey === null ? undefined : cache.get(cacheKey);
         if (cached !== undefined) return reply.type('application/json').send(cached);
         const result = isWrite(name)
-          ? await (serverWrites[name] as (i: typeof input, s: Store, c: Caller, x: object) => Promise<unknown>)(input, store, caller, { req, reply, secure: opts.secure })
+          ? await (serverWrites[name] as (i: typeof input, s: Store, c: Caller, x: object) => Promise<unknown>)(input, store, caller, { req, reply, secure: opts.secure, importMaxBytes: opts.importMaxBytes })
           : (readOperations[name] as (i: typeof input, s: Store['state'], c: Caller) => unknown)(input, store.state, caller);
         // The response schema is the last gate: the server cannot answer outside its own contract.
         const json = JSON.stringify(ep.response.parse(result));

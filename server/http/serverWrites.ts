@@ -25,6 +25,7 @@ export interface RequestContext {
   req: FastifyRequest;
   reply: FastifyReply;
   secure: boolean;
+  importMaxBytes: number;
 }
 
 type ServerWrite<N extends EndpointName> =
@@ -66,8 +67,8 @@ export const serverWrites: { [N in WriteName]: ServerWrite<N> } = {
     return plan.result;
   }),
 
-  createImport: ({ body }, store, caller) => store.write(async () => {
-    const plan = planImport(store.state, body, actor(caller));
+  createImport: ({ body }, store, caller, { importMaxBytes }) => store.write(async () => {
+    const plan = planImport(store.state, body, actor(caller), { maxBytes: importMaxBytes });
     await saveImport(store.db, plan, store.state.findings);
     applyImport(store.state, plan);
     return importResult(plan);

@@ -3,6 +3,13 @@ import { readConfig } from '../config';
 import { openPostgres } from '../db/postgres';
 
 describe('readConfig', () => {
+  it('takes the import size limit in whole MiB, 64 by default, and says what it accepts', () => {
+    expect(readConfig({}, []).importMaxBytes).toBe(64 * 2 ** 20);
+    expect(readConfig({ SHAREGRAPH_IMPORT_MAX_MIB: '200' }, []).importMaxBytes).toBe(200 * 2 ** 20);
+    expect(() => readConfig({ SHAREGRAPH_IMPORT_MAX_MIB: 'lots' }, [])).toThrow('SHAREGRAPH_IMPORT_MAX_MIB must be a whole number of MiB from 1 to 2048, not lots');
+    expect(() => readConfig({ SHAREGRAPH_IMPORT_MAX_MIB: '0' }, [])).toThrow(/from 1 to 2048/);
+  });
+
   it('listens on loopback by default and refuses another address without TLS or an explicit flag', () => {
     expect(readConfig({}, []).host).toBe('127.0.0.1');
     expect(() => readConfig({ HOST: '0.0.0.0' }, [])).toThrow(/Refusing to serve plain HTTP on 0\.0\.0\.0/);

@@ -54,14 +54,20 @@ export type ImportPlan =
  * Parses and validates an import (any format, see src/domain/importers), and computes what it would change.
  * All-or-nothing. `onProgress` lets the command line draw where a long import is.
  */
-export function planImport(state: ServiceState, body: ImportRequest, actor: string, onProgress?: (p: ImportProgress) => void): ImportPlan {
+export interface ImportPlanOptions {
+  onProgress?: (p: ImportProgress) => void;
+  /** The largest file taken, in bytes; the importers' default (64 MiB) unless the server is configured otherwise. */
+  maxBytes?: number;
+}
+
+export function planImport(state: ServiceState, body: ImportRequest, actor: string, { onProgress, maxBytes }: ImportPlanOptions = {}): ImportPlan {
   const at = state.now().toISOString();
   const record: ImportRecord = {
     id: `imp-${state.imports.length + 1}`, at, by: actor, format: body.format, fileName: body.fileName, status: 'failed',
     counts: { principals: 0, connections: 0, apps: 0, shares: 0 }, findings: { new: 0, resolved: 0, reopened: 0 },
     errors: [], secretsDropped: 0,
   };
-  const imported = runImporter(body.format, body.content, { fingerprint: state.fingerprint ?? devFingerprint, generatedAt: at, onProgress });
+  const imported = runImporter(body.format, body.content, { fingerprint: state.fingerprint ?? devFingerprint, generatedAt: at, onProgress, ...(maxBytes === undefined ? {} : { maxBytes }) });
   if (!imported.ok) {
     return { ok: false, record: { ...record, errors: imported.errors, ...(imported.total > imported.errors.length ? { errorsTotal: imported.total } : {}) } };
   }
