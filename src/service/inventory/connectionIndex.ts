@@ -2,7 +2,7 @@ import type { Activity, App, Inventory } from '../../contract/inventory';
 import type { ConnectionRow, ConnectionFacet } from '../../contract/entities';
 import { CONNECTION_FACETS } from '../../contract/entities';
 import type { ServiceState } from '../state';
-import { comparatorFor, type SortKey } from '../operations/paging';
+import { positionsInOrder, type SortKey } from '../operations/paging';
 import { openFindingsIndex } from '../findings/findingsIndex';
 
 /** A connection row before triage: everything but its open-finding count, which changes with every edit. */
@@ -136,12 +136,6 @@ export function connectionIndex(state: IndexSource): ConnectionIndex {
 /** Sorted orders are few in practice (the table's sort choices); a bound keeps odd clients from hoarding memory. */
 const MAX_CACHED_ORDERS = 32;
 
-function sortPositions(count: number, compare: (a: number, b: number) => number): Int32Array {
-  const positions = Array.from({ length: count }, (_, i) => i);
-  positions.sort(compare);
-  return Int32Array.from(positions);
-}
-
 function remember(cache: Map<string, Int32Array>, spec: string, order: Int32Array) {
   if (cache.size >= MAX_CACHED_ORDERS) cache.delete(cache.keys().next().value as string);
   cache.set(spec, order);
@@ -151,8 +145,7 @@ function remember(cache: Map<string, Int32Array>, spec: string, order: Int32Arra
 function ordered(index: ConnectionIndex, cache: Map<string, Int32Array>, spec: string, keys: Record<string, SortKey<BaseConnectionRow>>) {
   const cached = cache.get(spec);
   if (cached) return cached;
-  const compare = comparatorFor(spec, keys);
-  return remember(cache, spec, sortPositions(index.rows.length, (a, b) => compare(index.rows[a]!, index.rows[b]!)));
+  return remember(cache, spec, positionsInOrder(index.rows, spec, keys));
 }
 
 /** Row positions in the order of the sort spec; cached per inventory, or per findings revision when it sorts by open findings. */

@@ -39,6 +39,31 @@ export function comparatorFor<T extends { id: string }>(sort: string, keys: Reco
   };
 }
 
+/**
+ * The positions of `rows` in the order of a sort spec: the same order as `comparatorFor`, but each key is computed
+ * once per row rather than twice per comparison (a cold sort of `l`'s 100,000 connections by name lower-cased
+ * every name about 3.4 million times).
+ */
+export function positionsInOrder<T extends { id: string }>(rows: readonly T[], sort: string, keys: Record<string, SortKey<T>>): Int32Array {
+  const parts = parseSort(sort).flatMap(({ field, desc }) => {
+    const key = keys[field];
+    return key ? [{ values: rows.map(key), dir: desc ? -1 : 1 }] : [];
+  });
+  const positions = Array.from({ length: rows.length }, (_, i) => i);
+  positions.sort((a, b) => {
+    for (const { values, dir } of parts) {
+      const ka = values[a]!;
+      const kb = values[b]!;
+      if (ka < kb) return -dir;
+      if (ka > kb) return dir;
+    }
+    const ia = rows[a]!.id;
+    const ib = rows[b]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  return Int32Array.from(positions);
+}
+
 /** Sorts by the spec (or the fallback) with the id as tie-breaker, so pages never repeat or skip rows. */
 export function sortRows<T extends { id: string }>(rows: T[], sort: string | undefined, keys: Record<string, SortKey<T>>, fallback: string): T[] {
   return [...rows].sort(comparatorFor(sort ?? fallback, keys));
