@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useId, type ReactNode } from 'react';
 import { CHART_HEIGHT } from './chartTheme';
 
 export interface TableTwin {
@@ -23,7 +23,9 @@ export function ChartFigure({ title, how, table, children }: { title: string; ho
       <p id={`${id}-d`} className="muted">{how}</p>
       {table.rows.length === 0 ? <p>No data recorded for this chart yet.</p> : (
         <>
-          <div className="chart-canvas" aria-hidden="true" style={drawCharts ? undefined : { height: CHART_HEIGHT }}>{drawCharts ? children : null}</div>
+          <div className="chart-canvas" aria-hidden="true">
+            {drawCharts ? <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>{children}</Suspense> : <div style={{ height: CHART_HEIGHT }} />}
+          </div>
           <table className="visually-hidden">
             <caption>{table.caption}</caption>
             <thead><tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>

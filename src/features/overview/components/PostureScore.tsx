@@ -1,10 +1,9 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Snapshot } from '../../../contract/snapshots';
 import { formatDate, signed } from '../../../lib/format';
 import { explainPosture } from '../lib/posture';
 import { valueSeries } from '../lib/series';
-import { ACCENT, CHART_HEIGHT, dateTick } from './chartTheme';
 import { ChartFigure } from './ChartFigure';
+import { PostureLine } from '../drawings';
 
 const HOW = '100 / (1 + finding points per connection): a critical finding costs 10 points, high 5, medium 2, low 1. Higher is better; 50 means one point per connection on average. Recorded at each import.';
 
@@ -28,13 +27,7 @@ export function PostureScore({ latest, previous, inPeriod }: { latest: Snapshot;
       </div>
       <ChartFigure title="Posture score over time" how="The posture score recorded by each snapshot in the period."
         table={{ caption: 'Posture score at each snapshot', columns: ['Snapshot', 'Score'], rows: rows.map((r) => [formatDate(r.takenAt), r.value]) }}>
-        <LineChart data={rows} accessibilityLayer={false} responsive style={{ width: '100%', height: CHART_HEIGHT }} title="Posture score over time">
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="takenAt" tickFormatter={dateTick} />
-          <YAxis domain={[0, 100]} width="auto" />
-          <Tooltip labelFormatter={(l) => formatDate(String(l))} />
-          <Line dataKey="value" name="Posture score" stroke={ACCENT} isAnimationActive={false} />
-        </LineChart>
+        <PostureLine rows={rows} />
       </ChartFigure>
     </section>
   );

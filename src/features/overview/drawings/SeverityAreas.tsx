@@ -1,0 +1,32 @@
+import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SeverityPoint, ValuePoint } from '../lib/series';
+import { SEVERITIES } from '../lib/series';
+import { formatDate } from '../../../lib/format';
+import { ACCENT, CHART_HEIGHT, dateTick, SEVERITY_COLOURS } from '../components/chartTheme';
+
+/** Open findings over time: one platform's area, or all findings stacked by severity (SeverityTrendChart's drawing). */
+export default function SeverityAreas({ title, rows, platformRows }: { title: string; rows: SeverityPoint[]; platformRows: ValuePoint[] | null }) {
+  if (platformRows) {
+    return (
+      <AreaChart data={platformRows} accessibilityLayer={false} responsive style={{ width: '100%', height: CHART_HEIGHT }} title={title}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="takenAt" tickFormatter={dateTick} />
+        <YAxis allowDecimals={false} width="auto" />
+        <Tooltip labelFormatter={(l) => formatDate(String(l))} />
+        <Area dataKey="value" name="Open findings" stroke={ACCENT} fill={ACCENT} fillOpacity={0.3} isAnimationActive={false} />
+      </AreaChart>
+    );
+  }
+  return (
+    <AreaChart data={rows} accessibilityLayer={false} responsive style={{ width: '100%', height: CHART_HEIGHT }} title={title}>
+      <CartesianGrid strokeDasharray="3 3" />
+      <XAxis dataKey="takenAt" tickFormatter={dateTick} />
+      <YAxis allowDecimals={false} width="auto" />
+      <Tooltip labelFormatter={(l) => formatDate(String(l))} />
+      <Legend />
+      {[...SEVERITIES].reverse().map((s) => (
+        <Area key={s} dataKey={s} name={s} stackId="open" stroke={SEVERITY_COLOURS[s]} fill={SEVERITY_COLOURS[s]} fillOpacity={0.6} isAnimationActive={false} />
+      ))}
+    </AreaChart>
+  );
+}
