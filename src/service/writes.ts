@@ -60,7 +60,12 @@ export interface ImportPlanOptions {
   maxBytes?: number;
 }
 
-export function planImport(state: ServiceState, body: ImportRequest, actor: string, { onProgress, maxBytes }: ImportPlanOptions = {}): ImportPlan {
+/**
+ * The plan in steps: it pauses after validating and after analysing, the two long stretches on a large inventory,
+ * so a server can answer other requests in between (see planImportYielding). Nothing in the state changes until
+ * the plan is applied, so reads in the pauses see the inventory as it was.
+ */
+export function* importSteps(state: ServiceState, body: ImportRequest, actor: string, { onProgress, maxBytes }: ImportPlanOptions = {}): Generator<void, ImportPlan> {
   const at = state.now().toISOString();
   const record: ImportRecord = {
     id: `imp-${state.imports.length + 1}`, at, by: actor, format: body.format, fileName: body.fileName, status: 'failed',
@@ -74,8 +79,10 @@ export function planImport(state: ServiceState, body: ImportRequest, actor: stri
   record.secretsDropped = imported.secretsDropped;
   if (imported.warnings.length > 0) record.warnings = imported.warnings;
   const inventory = imported.inventory;
+  yield;
   onProgress?.({ phase: 'analysing' });
   const loaded = deriveInventory(inventory, state.now());
+  yield;
   const result = reconcileWith(state, loaded);
   const previous = state.snapshots.at(-1);
   const snapshot = computeSnapshot(inventory, loaded.analysis, { id: `s-${record.id}`, takenAt: at, importId: record.id, ...(previous ? { previous } : {}) });
@@ -87,6 +94,12 @@ export function planImport(state: ServiceState, body: ImportRequest, actor: stri
     },
     loaded, findings: result.findings, events: numberEvents(state, result.events), snapshot,
   };
+}
+
+/** The whole plan at once: the mock, the tests and the command line, which have nothing else to serve meanwhile. */
+export function planImport(state: ServiceState, body: ImportRequest, actor: string, options: ImportPlanOptions = {}): ImportPlan {
+  const steps = importSteps(state, body, actor, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 export function applyImport(state: ServiceState, plan: ImportPlan) {
