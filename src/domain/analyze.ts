@@ -75,11 +75,21 @@ function cleanScore(cleanScores: Map<number, RiskScore>, exposure: number, sensi
   return score;
 }
 
-/** Appends `value` to the list at `node`, creating it: per-node lists in one pass over the edges. */
-function pushAt<T>(lists: (T[] | undefined)[], node: number, value: T): void {
-  const list = lists[node];
-  if (list) list.push(value);
-  else lists[node] = [value];
+/**
+ * The records at the sources of `node`'s in-edges of one kind, in edge order, or undefined when there are none.
+ * Built when a rule asks rather than as a list per node: those 110k long-lived arrays on `l` were copied by
+ * every young-generation GC until promoted, and a list built on demand dies young, which costs the GC nothing.
+ */
+function sourcesOf<T>(d: SharingGraph['data'], node: number, kind: number, recordAt: readonly (T | undefined)[]): T[] | undefined {
+  let list: T[] | undefined;
+  for (let i = d.inOff[node] as number, end = d.inOff[node + 1] as number; i < end; i++) {
+    const e = d.inEdges[i] as number;
+    if (d.edgeKind[e] !== kind) continue;
+    const record = recordAt[d.edgeSrc[e] as number] as T;
+    if (list) list.push(record);
+    else list = [record];
+  }
+  return list;
 }
 
 /** Connection nodes ordered by the identity they sign in as (a counting sort; those without one come last). */
@@ -185,28 +195,21 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
     if (c) sensitivityAt[ci] = targets.get(c.targetId)?.sensitivity ?? null;
   }
 
-  // One pass over the edges for every per-node list and count (references were resolved by the graph).
-  const appsAt: (App[] | undefined)[] = new Array<App[] | undefined>(n);
-  const connectionsAt: (Connection[] | undefined)[] = new Array<Connection[] | undefined>(n);
+  // One pass over the edges for the share counts (references were resolved by the graph).
   const explicitShares = new Int32Array(n);
   const implicitShares = new Int32Array(n);
   for (let e = 0; e < graph.edgeCount; e++) {
-    const kind = d.edgeKind[e];
-    const src = d.edgeSrc[e] as number;
+    if (d.edgeKind[e] !== SHARED) continue;
     const dst = d.edgeDst[e] as number;
-    if (kind === USES) pushAt(appsAt, dst, appAt[src] as App);
-    else if (kind === AUTH) pushAt(connectionsAt, dst, connectionAt[src] as Connection);
-    else if (kind === SHARED) {
-      if (d.edgeImplicit[e] === 1) implicitShares[dst] = (implicitShares[dst] as number) + 1;
-      else explicitShares[dst] = (explicitShares[dst] as number) + 1;
-    }
+    if (d.edgeImplicit[e] === 1) implicitShares[dst] = (implicitShares[dst] as number) + 1;
+    else explicitShares[dst] = (explicitShares[dst] as number) + 1;
   }
   const ctx: RuleContext = {
     inventory, policy, nowMs, targets,
     principals: byNode((i) => principalAt[i]),
-    appsByConnection: byNode((i) => appsAt[i]),
+    appsByConnection: byNode((i) => sourcesOf(d, i, USES, appAt)),
     appShareCount: byNode((i) => (kinds[i] === APP ? explicitShares[i] : undefined)),
-    connectionsByIdentity: byNode((i) => connectionsAt[i]),
+    connectionsByIdentity: byNode((i) => sourcesOf(d, i, AUTH, connectionAt)),
     exposure: exposureOf,
   };
 
