@@ -48,6 +48,11 @@ class EdgeList {
     this.role = g8(this.role);
     this.priv = g8(this.priv);
   }
+  /** Whether an edge from position `from` on already goes to `dst` (for short runs, such as one app's uses). */
+  hasDst(from: number, dst: number): boolean {
+    for (let e = from; e < this.length; e++) if (this.dst[e] === dst) return true;
+    return false;
+  }
   add(src: number, dst: number, kind: number, implicit: number, role: number, priv: number, share: number): void {
     if (this.length === this.src.length) this.grow();
     const e = this.length++;
@@ -154,22 +159,24 @@ export function buildGraphData(inv: Inventory): GraphData {
     const owner = index.get(c.ownerId);
     if (isPrincipal(owner)) E.add(owner, ci, OWNS, 0, 0, 0, -1);
   }
-  // The connections each app uses, by app node (an array, not a Map: one slot per node costs less at 346k nodes).
-  const appConnections: (number[] | undefined)[] = new Array<number[] | undefined>(total);
+  // The connections each app uses, as the range of its uses edges in E (added together), by app node: 50k small
+  // arrays on \`l\` cost more in GC than reading the edges back. A repeated app id keeps its last definition's.
+  const usesFrom = new Int32Array(total);
+  const usesTo = new Int32Array(total);
   for (let k = 0; k < inv.apps.length; k++) {
     const a = inv.apps[k] as App;
     const ai = recordNodes.apps[k];
     if (!isKind(ai, APP)) continue;
     const owner = index.get(a.ownerId);
     if (isPrincipal(owner)) E.add(owner, ai, OWNS, 0, 0, 0, -1);
-    const used: number[] = [];
+    const from = E.length;
     for (const cid of a.connectionIds) {
       const ci = index.get(cid);
-      if (!isKind(ci, CONNECTION) || used.includes(ci)) continue;
-      used.push(ci);
+      if (!isKind(ci, CONNECTION) || E.hasDst(from, ci)) continue;
       E.add(ai, ci, USES, 0, 0, 0, -1);
     }
-    appConnections[ai] = used;
+    usesFrom[ai] = from;
+    usesTo[ai] = E.length;
   }
   // Dedupes members listed twice without a Set per group: the last group that recorded each member.
   const lastGroup = new Int32Array(ids.length).fill(-1);
@@ -208,7 +215,8 @@ export function buildGraphData(inv: Inventory): GraphData {
   for (let grantee = 0; grantee < nodeCount; grantee++) {
     for (let k = byGrantee.off[grantee] as number, end = byGrantee.off[grantee + 1] as number; k < end; k++) {
       const app = appShareApp[byGrantee.edges[k] as number] as number;
-      for (const ci of appConnections[app] ?? []) {
+      for (let u = usesFrom[app] as number, end = usesTo[app] as number; u < end; u++) {
+        const ci = E.dst[u] as number;
         if (lastGrantee[ci] === grantee) continue;
         lastGrantee[ci] = grantee;
         E.add(grantee, ci, SHARED, 1, ROLE_CODE.use, 0, -1);
