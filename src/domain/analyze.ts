@@ -169,8 +169,7 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
     }
   }
   const none: ConnectionExposure = { actors: 0, implicitActors: 0, ownerActs: false };
-  const exposureOf = (id: string): ConnectionExposure => {
-    const ci = d.index.get(id);
+  const exposureAt = (ci: number | undefined): ConnectionExposure => {
     if (ci === undefined || kinds[ci] !== CONNECTION) return none;
     return { actors: actorCount[ci] as number, implicitActors: implicitCount[ci] as number, ownerActs: ownerActs[ci] === 1 };
   };
@@ -204,13 +203,20 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
     if (d.edgeImplicit[e] === 1) implicitShares[dst] = (implicitShares[dst] as number) + 1;
     else explicitShares[dst] = (explicitShares[dst] as number) + 1;
   }
+  const principalOfNode = (node: number): Principal | undefined => (node < 0 ? undefined : principalAt[node]);
   const ctx: RuleContext = {
     inventory, policy, nowMs, targets,
     principals: byNode((i) => principalAt[i]),
     appsByConnection: byNode((i) => sourcesOf(d, i, USES, appAt)),
     appShareCount: byNode((i) => (kinds[i] === APP ? explicitShares[i] : undefined)),
     connectionsByIdentity: byNode((i) => sourcesOf(d, i, AUTH, connectionAt)),
-    exposure: exposureOf,
+    exposure: (id) => exposureAt(d.index.get(id)),
+    connectionRefs: {
+      identity: (k) => principalOfNode(recordNodes.identities[k] as number),
+      owner: (k) => principalOfNode(recordNodes.owners[k] as number),
+      apps: (k) => sourcesOf(d, recordNodes.connections[k] as number, USES, appAt),
+      exposure: (k) => exposureAt(recordNodes.connections[k]),
+    },
   };
 
   /** Principals able to act as `pi` through any of its connections (counted above, or here for odd data). */

@@ -120,6 +120,8 @@ export function buildGraphData(inv: Inventory): GraphData {
     connections: new Int32Array(inv.connections.length),
     apps: new Int32Array(inv.apps.length),
     targets: new Int32Array(inv.targets.length),
+    identities: new Int32Array(inv.connections.length),
+    owners: new Int32Array(inv.connections.length),
   };
   for (let k = 0; k < inv.principals.length; k++) {
     const p = inv.principals[k] as Principal;
@@ -151,12 +153,15 @@ export function buildGraphData(inv: Inventory): GraphData {
   for (let k = 0; k < inv.connections.length; k++) {
     const c = inv.connections[k] as Connection;
     const ci = recordNodes.connections[k];
-    if (!isKind(ci, CONNECTION)) continue;
+    // Resolved for every record, edges or not, so the rules need not look these ids up again.
     const who = index.get(c.authenticatesAs);
+    const owner = index.get(c.ownerId);
+    recordNodes.identities[k] = who ?? -1;
+    recordNodes.owners[k] = owner ?? -1;
+    if (!isKind(ci, CONNECTION)) continue;
     if (isPrincipal(who)) E.add(ci, who, AUTH, 0, 0, 0, -1);
     const target = index.get(c.targetId);
     if (isKind(target, TARGET)) E.add(ci, target, REACHES, 0, 0, PRIV_CODE[c.privilege], -1);
-    const owner = index.get(c.ownerId);
     if (isPrincipal(owner)) E.add(owner, ci, OWNS, 0, 0, 0, -1);
   }
   // The connections each app uses, as the range of its uses edges in E (added together), by app node: 50k small

@@ -60,7 +60,7 @@ export const reusedSecret: RuleDefinition = {
     const size = new Int32Array(conns.length);
     for (let i = 0; i < conns.length; i++) size[find(parent, i)]! += 1;
     const clusterAt = new Int32Array(conns.length).fill(-1);
-    const clusters: Connection[][] = [];
+    const clusters: number[][] = [];
     for (let i = 0; i < conns.length; i++) {
       const r = find(parent, i);
       if ((size[r] as number) < 2) continue;
@@ -68,10 +68,11 @@ export const reusedSecret: RuleDefinition = {
         clusterAt[r] = clusters.length;
         clusters.push([]);
       }
-      clusters[clusterAt[r] as number]!.push(conns[i] as Connection);
+      clusters[clusterAt[r] as number]!.push(i);
     }
     const out: RuleFinding[] = [];
-    for (const members of clusters) {
+    for (const positions of clusters) {
+      const members = positions.map((i) => conns[i] as Connection);
       members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const subject = members[0] as Connection;
       const fingerprints = distinct(members.flatMap((m) => (m.credential.fingerprint ? [m.credential.fingerprint] : [])));
@@ -90,7 +91,7 @@ export const reusedSecret: RuleDefinition = {
         subjectName: subject.name,
         relatedIds: members.slice(1).map((m) => m.id),
         evidence,
-        exposure: members.reduce((sum, m) => sum + ctx.exposure(m.id).actors, 0),
+        exposure: positions.reduce((sum, i) => sum + ctx.connectionRefs.exposure(i).actors, 0),
       });
     }
     return out.sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
