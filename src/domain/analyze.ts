@@ -92,16 +92,21 @@ function sourcesOf<T>(d: SharingGraph['data'], node: number, kind: number, recor
   return list;
 }
 
-/** Connection nodes ordered by the identity they sign in as (a counting sort; those without one come last). */
-function connectionsByIdentity(graph: SharingGraph): Int32Array {
+/**
+ * Connection nodes ordered by the identity they sign in as (a counting sort; those without one come last), and
+ * the identity of every node (-1 for none), so the caller need not search each connection's edges again.
+ */
+function connectionsByIdentity(graph: SharingGraph): { order: Int32Array; identity: Int32Array } {
   const n = graph.nodeCount;
   const kinds = graph.data.kinds;
+  const identity = new Int32Array(n).fill(-1);
   // Bucket of each connection: its identity's node, or n for none; -1 for nodes that are not connections.
   const bucket = new Int32Array(n).fill(-1);
   const offset = new Int32Array(n + 2);
   for (let ci = 0; ci < n; ci++) {
     if (kinds[ci] !== CONNECTION) continue;
     const who = graph.identityOf(ci);
+    identity[ci] = who;
     bucket[ci] = who < 0 ? n : who;
     offset[(bucket[ci] as number) + 1]! += 1;
   }
@@ -111,7 +116,7 @@ function connectionsByIdentity(graph: SharingGraph): Int32Array {
     const b = bucket[ci] as number;
     if (b >= 0) order[offset[b]!++] = ci;
   }
-  return order;
+  return { order, identity };
 }
 
 /** Number of authenticates_as edges into `node` (connections signing in as it). */
@@ -151,10 +156,11 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
   /** The identity whose union an actor was last counted in, so an actor of two of its connections counts once. */
   const countedFor = new Int32Array(n).fill(-1);
   const { found, foundVia } = graph.scratch;
-  for (const ci of connectionsByIdentity(graph)) {
-    const count = graph.actorsInto(ci);
+  const byIdentity = connectionsByIdentity(graph);
+  for (const ci of byIdentity.order) {
+    const identity = byIdentity.identity[ci] as number;
+    const count = graph.actorsInto(ci, identity);
     actorCount[ci] = count;
-    const identity = graph.identityOf(ci);
     if (identity >= 0) identityConnections[identity] = (identityConnections[identity] as number) + 1;
     for (let k = 0; k < count; k++) {
       const via = foundVia[k];

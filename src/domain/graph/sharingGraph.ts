@@ -200,8 +200,8 @@ export class SharingGraph {
    * Fastest form, for whole-inventory loops: actors land in scratch.found / scratch.foundVia [0..count) and stay
    * valid until the next query. Returns the count.
    */
-  actorsInto(connection: number): number {
-    return collectActorsInto(this.data, this.scratch, [connection], this.identityOf(connection));
+  actorsInto(connection: number, identity = this.identityOf(connection)): number {
+    return collectActorsInto(this.data, this.scratch, [connection], identity);
   }
 
   /** Number of principals able to act as `principal` through any of its connections. */
