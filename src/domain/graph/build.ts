@@ -203,8 +203,11 @@ export function buildGraphData(inv: Inventory): GraphData {
   const nodeCount = ids.length;
   const appShareGrantee: number[] = [];
   const appShareApp: number[] = [];
+  // Share ids are taken in the same pass, while each share object is in cache, rather than by a second map().
+  const shareIds = new Array<string>(inv.shares.length);
   for (let si = 0; si < inv.shares.length; si++) {
     const s = inv.shares[si] as Share;
+    shareIds[si] = s.id;
     const grantee = index.get(s.principalId);
     const res = index.get(s.resourceId);
     if (!isPrincipal(grantee) || res === undefined) continue;
@@ -250,7 +253,7 @@ export function buildGraphData(inv: Inventory): GraphData {
     edgeRole: E.role.slice(0, m),
     edgePriv: E.priv.slice(0, m),
     edgeShare: E.share.slice(0, m),
-    shareIds: inv.shares.map((x) => x.id),
+    shareIds,
     outOff: out.off,
     outEdges: out.edges,
     inOff: inn.off,
