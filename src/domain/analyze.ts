@@ -1,7 +1,7 @@
 import type { App, Connection, Inventory, Principal, Sensitivity, TargetSystem } from '../contract/inventory';
 import type { Detection, Policy, RiskScore, Severity } from '../contract/rules';
 import { VIA } from './graph/actors';
-import { EK, NK } from './graph/codes';
+import { EK, isPrincipalKind, NK } from './graph/codes';
 import { NodeValues } from './graph/nodeValues';
 import { SharingGraph } from './graph/sharingGraph';
 import { DEFAULT_POLICY } from './policy';
@@ -15,7 +15,6 @@ import { toMs, type Instant } from './time';
 const CONNECTION = NK.connection;
 const PERSON = NK.person;
 const APP = NK.app;
-const LAST_PRINCIPAL = NK.app_registration;
 const USES = EK.uses;
 const AUTH = EK.authenticates_as;
 const REACHES = EK.reaches;
@@ -80,12 +79,12 @@ function cleanScore(cleanScores: Map<number, RiskScore>, exposure: number, sensi
  * Built when a rule asks rather than as a list per node: those 110k long-lived arrays on `l` were copied by
  * every young-generation GC until promoted, and a list built on demand dies young, which costs the GC nothing.
  */
-function sourcesOf<T>(d: SharingGraph['data'], node: number, kind: number, recordAt: readonly (T | undefined)[]): T[] | undefined {
+function sourcesOf<T>(d: SharingGraph['data'], node: number, kind: number, recordAt: (node: number) => T | undefined): T[] | undefined {
   let list: T[] | undefined;
   for (let i = d.inOff[node] as number, end = d.inOff[node + 1] as number; i < end; i++) {
     const e = d.inEdges[i] as number;
     if (d.edgeKind[e] !== kind) continue;
-    const record = recordAt[d.edgeSrc[e] as number] as T;
+    const record = recordAt(d.edgeSrc[e] as number) as T;
     if (list) list.push(record);
     else list = [record];
   }
@@ -180,23 +179,26 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
     return { actors: actorCount[ci] as number, implicitActors: implicitCount[ci] as number, ownerActs: ownerActs[ci] === 1 };
   };
 
-  // Records by node (a duplicate id keeps its first definition, as the graph does).
-  const principalAt: (Principal | undefined)[] = new Array<Principal | undefined>(n);
-  const connectionAt: (Connection | undefined)[] = new Array<Connection | undefined>(n);
-  const appAt: (App | undefined)[] = new Array<App | undefined>(n);
-  inventory.principals.forEach((p, k) => { principalAt[recordNodes.principals[k] as number] ??= p; });
+  // The record behind each node (a duplicate id keeps its first definition, as the graph does). One array for
+  // all kinds, since a node has one kind (principals come first, so their nodes are always principals): an array
+  // per kind cost two more 346k-slot arrays on `l`.
+  const recordAt = new Array<Principal | Connection | App | undefined>(n);
+  inventory.principals.forEach((p, k) => { recordAt[recordNodes.principals[k] as number] ??= p; });
   inventory.connections.forEach((c, k) => {
     const ci = recordNodes.connections[k] as number;
-    if (kinds[ci] === CONNECTION) connectionAt[ci] ??= c;
+    if (kinds[ci] === CONNECTION) recordAt[ci] ??= c;
   });
   inventory.apps.forEach((a, k) => {
     const ai = recordNodes.apps[k] as number;
-    if (kinds[ai] === APP) appAt[ai] ??= a;
+    if (kinds[ai] === APP) recordAt[ai] ??= a;
   });
+  const principalAt = (i: number) => (isPrincipalKind(kinds[i] as number) ? (recordAt[i] as Principal | undefined) : undefined);
+  const connectionAt = (i: number) => (kinds[i] === CONNECTION ? (recordAt[i] as Connection | undefined) : undefined);
+  const appAt = (i: number) => (kinds[i] === APP ? (recordAt[i] as App | undefined) : undefined);
   const targets = new Map<string, TargetSystem>(inventory.targets.map((t) => [t.id, t]));
   const sensitivityAt: (Sensitivity | null)[] = new Array<Sensitivity | null>(n).fill(null);
   for (let ci = 0; ci < n; ci++) {
-    const c = connectionAt[ci];
+    const c = connectionAt(ci);
     if (c) sensitivityAt[ci] = targets.get(c.targetId)?.sensitivity ?? null;
   }
 
@@ -209,10 +211,10 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
     if (d.edgeImplicit[e] === 1) implicitShares[dst] = (implicitShares[dst] as number) + 1;
     else explicitShares[dst] = (explicitShares[dst] as number) + 1;
   }
-  const principalOfNode = (node: number): Principal | undefined => (node < 0 ? undefined : principalAt[node]);
+  const principalOfNode = (node: number): Principal | undefined => (node < 0 ? undefined : principalAt(node));
   const ctx: RuleContext = {
     inventory, policy, nowMs, targets,
-    principals: byNode((i) => principalAt[i]),
+    principals: byNode(principalAt),
     appsByConnection: byNode((i) => sourcesOf(d, i, USES, appAt)),
     appShareCount: byNode((i) => (kinds[i] === APP ? explicitShares[i] : undefined)),
     connectionsByIdentity: byNode((i) => sourcesOf(d, i, AUTH, connectionAt)),
@@ -279,7 +281,7 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
   const cleanScores = new Map<number, RiskScore>();
   const scoreAt: (RiskScore | undefined)[] = new Array<RiskScore | undefined>(n);
   for (let ci = 0; ci < n; ci++) {
-    if (connectionAt[ci] === undefined) continue;
+    if (connectionAt(ci) === undefined) continue;
     const rank = worstRank[ci] as number;
     const actors = actorCount[ci] as number;
     const sensitivity = sensitivityAt[ci] ?? null;
@@ -290,7 +292,7 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
 
   // A principal carries the risk of the connections signing in as it, plus its own findings.
   for (let pi = 0; pi < n; pi++) {
-    if (principalAt[pi] === undefined) continue;
+    if (principalAt(pi) === undefined) continue;
     let rank = worstRank[pi] as number;
     let count = worstCount[pi] as number;
     let connections = 0;
@@ -333,7 +335,7 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
   return {
     detections,
     connectionScores: byNode((i) => (kinds[i] === CONNECTION ? scoreAt[i] : undefined)),
-    principalScores: byNode((i) => ((kinds[i] as number) <= LAST_PRINCIPAL ? scoreAt[i] : undefined)),
+    principalScores: byNode((i) => (isPrincipalKind(kinds[i] as number) ? scoreAt[i] : undefined)),
     connectionFacts: byNode((i) => {
       const score = kinds[i] === CONNECTION ? scoreAt[i] : undefined;
       if (score === undefined) return undefined;
