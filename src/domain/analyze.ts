@@ -2,6 +2,7 @@ import type { App, Connection, Inventory, Principal, Sensitivity, TargetSystem }
 import type { Detection, Policy, RiskScore, Severity } from '../contract/rules';
 import { VIA } from './graph/actors';
 import { EK, isPrincipalKind, NK } from './graph/codes';
+import { authEdgeCount, connectionsByIdentity, sourcesOf } from './graph/edgeLists';
 import { NodeValues } from './graph/nodeValues';
 import { SharingGraph } from './graph/sharingGraph';
 import { DEFAULT_POLICY } from './policy';
@@ -72,59 +73,6 @@ function cleanScore(cleanScores: Map<number, RiskScore>, exposure: number, sensi
     if (cleanScores.size < 10_000) cleanScores.set(key, score);
   }
   return score;
-}
-
-/**
- * The records at the sources of `node`'s in-edges of one kind, in edge order, or undefined when there are none.
- * Built when a rule asks rather than as a list per node: those 110k long-lived arrays on `l` were copied by
- * every young-generation GC until promoted, and a list built on demand dies young, which costs the GC nothing.
- */
-function sourcesOf<T>(d: SharingGraph['data'], node: number, kind: number, recordAt: (node: number) => T | undefined): T[] | undefined {
-  let list: T[] | undefined;
-  for (let i = d.inOff[node] as number, end = d.inOff[node + 1] as number; i < end; i++) {
-    const e = d.inEdges[i] as number;
-    if (d.edgeKind[e] !== kind) continue;
-    const record = recordAt(d.edgeSrc[e] as number) as T;
-    if (list) list.push(record);
-    else list = [record];
-  }
-  return list;
-}
-
-/**
- * Connection nodes ordered by the identity they sign in as (a counting sort; those without one come last), and
- * the identity of every node (-1 for none), so the caller need not search each connection's edges again.
- */
-function connectionsByIdentity(graph: SharingGraph): { order: Int32Array; identity: Int32Array } {
-  const n = graph.nodeCount;
-  const kinds = graph.data.kinds;
-  const identity = new Int32Array(n).fill(-1);
-  // Bucket of each connection: its identity's node, or n for none; -1 for nodes that are not connections.
-  const bucket = new Int32Array(n).fill(-1);
-  const offset = new Int32Array(n + 2);
-  for (let ci = 0; ci < n; ci++) {
-    if (kinds[ci] !== CONNECTION) continue;
-    const who = graph.identityOf(ci);
-    identity[ci] = who;
-    bucket[ci] = who < 0 ? n : who;
-    offset[(bucket[ci] as number) + 1]! += 1;
-  }
-  for (let b = 0; b <= n; b++) offset[b + 1]! += offset[b] as number;
-  const order = new Int32Array(offset[n + 1] as number);
-  for (let ci = 0; ci < n; ci++) {
-    const b = bucket[ci] as number;
-    if (b >= 0) order[offset[b]!++] = ci;
-  }
-  return { order, identity };
-}
-
-/** Number of authenticates_as edges into `node` (connections signing in as it). */
-function authEdgeCount(d: SharingGraph['data'], node: number): number {
-  let count = 0;
-  for (let i = d.inOff[node] as number, end = d.inOff[node + 1] as number; i < end; i++) {
-    if (d.edgeKind[d.inEdges[i] as number] === AUTH) count++;
-  }
-  return count;
 }
 
 /**
