@@ -1,7 +1,8 @@
 import type { App, Connection, Inventory, Principal, Sensitivity, TargetSystem } from '../contract/inventory';
 import type { Detection, Policy, RiskScore, Severity } from '../contract/rules';
 import { VIA } from './graph/actors';
-import { EK, NK } from './graph/codes';
+import { EK, isPrincipalKind, NK } from './graph/codes';
+import { authEdgeCount, connectionsByIdentity, sourcesOf } from './graph/edgeLists';
 import { NodeValues } from './graph/nodeValues';
 import { SharingGraph } from './graph/sharingGraph';
 import { DEFAULT_POLICY } from './policy';
@@ -15,7 +16,6 @@ import { toMs, type Instant } from './time';
 const CONNECTION = NK.connection;
 const PERSON = NK.person;
 const APP = NK.app;
-const LAST_PRINCIPAL = NK.app_registration;
 const USES = EK.uses;
 const AUTH = EK.authenticates_as;
 const REACHES = EK.reaches;
@@ -75,13 +75,6 @@ function cleanScore(cleanScores: Map<number, RiskScore>, exposure: number, sensi
   return score;
 }
 
-/** Appends `value` to the list at `node`, creating it: per-node lists in one pass over the edges. */
-function pushAt<T>(lists: (T[] | undefined)[], node: number, value: T): void {
-  const list = lists[node];
-  if (list) list.push(value);
-  else lists[node] = [value];
-}
-
 /**
  * Runs every rule, builds the sharing graph and scores connections and principals. Pure and deterministic.
  * Everything per record lives in arrays indexed by graph node (the graph has already resolved every id once),
@@ -97,84 +90,96 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
   const byNode = <V>(valueAt: (node: number) => V | undefined) => new NodeValues<V>(d.index, d.ids, valueAt);
 
   // Exposure of every connection, once, into arrays indexed by graph node: the rules, the scores and the
-  // facts all read it.
+  // facts all read it. Connections are visited grouped by the identity they sign in as, so the same pass also
+  // counts each identity's exposure (the union of its connections' actors): on `l` recounting it per principal
+  // walked the groups a second time, as many visits again (6.5 million).
   const actorCount = new Int32Array(n);
   const implicitCount = new Int32Array(n);
   const ownerActs = new Uint8Array(n);
   const actingAsOthers = new Uint8Array(n);
+  const identityExposure = new Int32Array(n);
+  /** Connections counted into identityExposure, per identity: equal to its authenticates_as edges when exact. */
+  const identityConnections = new Int32Array(n);
+  /** The identity whose union an actor was last counted in, so an actor of two of its connections counts once. */
+  const countedFor = new Int32Array(n).fill(-1);
   const { found, foundVia } = graph.scratch;
-  for (let ci = 0; ci < n; ci++) {
-    if (kinds[ci] !== CONNECTION) continue;
-    const count = graph.actorsInto(ci);
+  const byIdentity = connectionsByIdentity(graph);
+  for (const ci of byIdentity.order) {
+    const identity = byIdentity.identity[ci] as number;
+    const count = graph.actorsInto(ci, identity);
     actorCount[ci] = count;
+    if (identity >= 0) identityConnections[identity] = (identityConnections[identity] as number) + 1;
     for (let k = 0; k < count; k++) {
       const via = foundVia[k];
       if (via === IMPLICIT) implicitCount[ci] = (implicitCount[ci] as number) + 1;
       else if (via === OWNER) ownerActs[ci] = 1;
       const actor = found[k] as number;
       if (kinds[actor] === PERSON) actingAsOthers[actor] = 1;
+      if (identity >= 0 && countedFor[actor] !== identity) {
+        countedFor[actor] = identity;
+        identityExposure[identity] = (identityExposure[identity] as number) + 1;
+      }
     }
   }
   const none: ConnectionExposure = { actors: 0, implicitActors: 0, ownerActs: false };
-  const exposureOf = (id: string): ConnectionExposure => {
-    const ci = d.index.get(id);
+  const exposureAt = (ci: number | undefined): ConnectionExposure => {
     if (ci === undefined || kinds[ci] !== CONNECTION) return none;
     return { actors: actorCount[ci] as number, implicitActors: implicitCount[ci] as number, ownerActs: ownerActs[ci] === 1 };
   };
 
-  // Records by node (a duplicate id keeps its first definition, as the graph does).
-  const principalAt: (Principal | undefined)[] = new Array<Principal | undefined>(n);
-  const connectionAt: (Connection | undefined)[] = new Array<Connection | undefined>(n);
-  const appAt: (App | undefined)[] = new Array<App | undefined>(n);
-  inventory.principals.forEach((p, k) => { principalAt[recordNodes.principals[k] as number] ??= p; });
+  // The record behind each node (a duplicate id keeps its first definition, as the graph does). One array for
+  // all kinds, since a node has one kind (principals come first, so their nodes are always principals): an array
+  // per kind cost two more 346k-slot arrays on `l`.
+  const recordAt = new Array<Principal | Connection | App | undefined>(n);
+  inventory.principals.forEach((p, k) => { recordAt[recordNodes.principals[k] as number] ??= p; });
   inventory.connections.forEach((c, k) => {
     const ci = recordNodes.connections[k] as number;
-    if (kinds[ci] === CONNECTION) connectionAt[ci] ??= c;
+    if (kinds[ci] === CONNECTION) recordAt[ci] ??= c;
   });
   inventory.apps.forEach((a, k) => {
     const ai = recordNodes.apps[k] as number;
-    if (kinds[ai] === APP) appAt[ai] ??= a;
+    if (kinds[ai] === APP) recordAt[ai] ??= a;
   });
+  const principalAt = (i: number) => (isPrincipalKind(kinds[i] as number) ? (recordAt[i] as Principal | undefined) : undefined);
+  const connectionAt = (i: number) => (kinds[i] === CONNECTION ? (recordAt[i] as Connection | undefined) : undefined);
+  const appAt = (i: number) => (kinds[i] === APP ? (recordAt[i] as App | undefined) : undefined);
   const targets = new Map<string, TargetSystem>(inventory.targets.map((t) => [t.id, t]));
   const sensitivityAt: (Sensitivity | null)[] = new Array<Sensitivity | null>(n).fill(null);
   for (let ci = 0; ci < n; ci++) {
-    const c = connectionAt[ci];
+    const c = connectionAt(ci);
     if (c) sensitivityAt[ci] = targets.get(c.targetId)?.sensitivity ?? null;
   }
 
-  // One pass over the edges for every per-node list and count (references were resolved by the graph).
-  const appsAt: (App[] | undefined)[] = new Array<App[] | undefined>(n);
-  const connectionsAt: (Connection[] | undefined)[] = new Array<Connection[] | undefined>(n);
+  // One pass over the edges for the share counts (references were resolved by the graph).
   const explicitShares = new Int32Array(n);
   const implicitShares = new Int32Array(n);
   for (let e = 0; e < graph.edgeCount; e++) {
-    const kind = d.edgeKind[e];
-    const src = d.edgeSrc[e] as number;
+    if (d.edgeKind[e] !== SHARED) continue;
     const dst = d.edgeDst[e] as number;
-    if (kind === USES) pushAt(appsAt, dst, appAt[src] as App);
-    else if (kind === AUTH) pushAt(connectionsAt, dst, connectionAt[src] as Connection);
-    else if (kind === SHARED) {
-      if (d.edgeImplicit[e] === 1) implicitShares[dst] = (implicitShares[dst] as number) + 1;
-      else explicitShares[dst] = (explicitShares[dst] as number) + 1;
-    }
+    if (d.edgeImplicit[e] === 1) implicitShares[dst] = (implicitShares[dst] as number) + 1;
+    else explicitShares[dst] = (explicitShares[dst] as number) + 1;
   }
+  const principalOfNode = (node: number): Principal | undefined => (node < 0 ? undefined : principalAt(node));
   const ctx: RuleContext = {
     inventory, policy, nowMs, targets,
-    principals: byNode((i) => principalAt[i]),
-    appsByConnection: byNode((i) => appsAt[i]),
+    principals: byNode(principalAt),
+    appsByConnection: byNode((i) => sourcesOf(d, i, USES, appAt)),
     appShareCount: byNode((i) => (kinds[i] === APP ? explicitShares[i] : undefined)),
-    connectionsByIdentity: byNode((i) => connectionsAt[i]),
-    exposure: exposureOf,
+    connectionsByIdentity: byNode((i) => sourcesOf(d, i, AUTH, connectionAt)),
+    exposure: (id) => exposureAt(d.index.get(id)),
+    connectionRefs: {
+      identity: (k) => principalOfNode(recordNodes.identities[k] as number),
+      owner: (k) => principalOfNode(recordNodes.owners[k] as number),
+      apps: (k) => sourcesOf(d, recordNodes.connections[k] as number, USES, appAt),
+      exposure: (k) => exposureAt(recordNodes.connections[k]),
+    },
   };
 
-  const principalExposure = new Int32Array(n).fill(-1);
+  /** Principals able to act as `pi` through any of its connections (counted above, or here for odd data). */
   const exposureOfPrincipal = (pi: number): number => {
-    let count = principalExposure[pi] as number;
-    if (count < 0) {
-      count = graph.countActorsOfPrincipal(pi);
-      principalExposure[pi] = count;
-    }
-    return count;
+    // A connection listed twice with different identities has edges to both but was counted for its first only.
+    if (identityConnections[pi] === authEdgeCount(d, pi)) return identityExposure[pi] as number;
+    return graph.countActorsOfPrincipal(pi);
   };
   /** The most sensitive target reached by the connections signing in as the principal. */
   const principalSensitivity = (pi: number): Sensitivity | null => {
@@ -224,7 +229,7 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
   const cleanScores = new Map<number, RiskScore>();
   const scoreAt: (RiskScore | undefined)[] = new Array<RiskScore | undefined>(n);
   for (let ci = 0; ci < n; ci++) {
-    if (connectionAt[ci] === undefined) continue;
+    if (connectionAt(ci) === undefined) continue;
     const rank = worstRank[ci] as number;
     const actors = actorCount[ci] as number;
     const sensitivity = sensitivityAt[ci] ?? null;
@@ -235,7 +240,7 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
 
   // A principal carries the risk of the connections signing in as it, plus its own findings.
   for (let pi = 0; pi < n; pi++) {
-    if (principalAt[pi] === undefined) continue;
+    if (principalAt(pi) === undefined) continue;
     let rank = worstRank[pi] as number;
     let count = worstCount[pi] as number;
     let connections = 0;
@@ -278,7 +283,7 @@ export function analyze(inventory: Inventory, options: AnalyzeOptions = {}): Ana
   return {
     detections,
     connectionScores: byNode((i) => (kinds[i] === CONNECTION ? scoreAt[i] : undefined)),
-    principalScores: byNode((i) => ((kinds[i] as number) <= LAST_PRINCIPAL ? scoreAt[i] : undefined)),
+    principalScores: byNode((i) => (isPrincipalKind(kinds[i] as number) ? scoreAt[i] : undefined)),
     connectionFacts: byNode((i) => {
       const score = kinds[i] === CONNECTION ? scoreAt[i] : undefined;
       if (score === undefined) return undefined;

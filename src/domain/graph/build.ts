@@ -1,6 +1,6 @@
-import type { App, Connection, Inventory, Principal, Share } from '../../contract/inventory';
+import type { App, Connection, Inventory, Principal, Share, TargetSystem } from '../../contract/inventory';
 import { buildCsr, type GraphData, type RecordNodes } from './data';
-import { EK, NK } from './codes';
+import { EK, isPrincipalKind, NK } from './codes';
 
 const ROLE_CODE = { use: 1, edit: 2, reshare: 3 } as const;
 // Module-local copies of the codes used in loops over every record.
@@ -8,22 +8,34 @@ const CONNECTION = NK.connection;
 const APP = NK.app;
 const TARGET = NK.target;
 const GROUP = NK.group;
-const LAST_PRINCIPAL = NK.app_registration;
 const SHARED = EK.shared_with;
 const MEMBER = EK.member_of;
 const PRIV_CODE = { read_only: 1, read_write: 2, admin: 3 } as const;
 
-/** Growable edge list in typed arrays (doubling), so a million edges cost a few copies, not a million objects. */
+/**
+ * Growable edge list in typed arrays, so a million edges cost a few arrays, not a million objects. Created with
+ * the expected size (doubling past it), since every copy of seven arrays also makes work for the GC.
+ */
 class EdgeList {
   length = 0;
-  src = new Int32Array(1024);
-  dst = new Int32Array(1024);
-  kind = new Uint8Array(1024);
-  implicit = new Uint8Array(1024);
-  role = new Uint8Array(1024);
-  priv = new Uint8Array(1024);
+  src: Int32Array;
+  dst: Int32Array;
+  kind: Uint8Array;
+  implicit: Uint8Array;
+  role: Uint8Array;
+  priv: Uint8Array;
   /** Index of the explicit share in the inventory's shares, or -1. */
-  share = new Int32Array(1024);
+  share: Int32Array;
+  constructor(capacity: number) {
+    const cap = Math.max(1024, capacity);
+    this.src = new Int32Array(cap);
+    this.dst = new Int32Array(cap);
+    this.kind = new Uint8Array(cap);
+    this.implicit = new Uint8Array(cap);
+    this.role = new Uint8Array(cap);
+    this.priv = new Uint8Array(cap);
+    this.share = new Int32Array(cap);
+  }
   private grow(): void {
     const cap = this.src.length * 2;
     const g32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
@@ -35,6 +47,11 @@ class EdgeList {
     this.implicit = g8(this.implicit);
     this.role = g8(this.role);
     this.priv = g8(this.priv);
+  }
+  /** Whether an edge from position `from` on already goes to `dst` (for short runs, such as one app's uses). */
+  hasDst(from: number, dst: number): boolean {
+    for (let e = from; e < this.length; e++) if (this.dst[e] === dst) return true;
+    return false;
   }
   add(src: number, dst: number, kind: number, implicit: number, role: number, priv: number, share: number): void {
     if (this.length === this.src.length) this.grow();
@@ -50,6 +67,18 @@ class EdgeList {
 }
 
 /**
+ * Edges the inventory will give at most, implicit grants aside: three per connection, one owner per app, its
+ * connections, group members and shares. Implicit grants come on top; counting the shares twice covers them on
+ * the generated inventories, and the list grows past it otherwise.
+ */
+function expectedEdges(inv: Inventory): number {
+  let count = 3 * inv.connections.length + inv.apps.length + 2 * inv.shares.length;
+  for (const a of inv.apps) count += a.connectionIds.length;
+  for (const p of inv.principals) count += p.members?.length ?? 0;
+  return count;
+}
+
+/**
  * Builds the graph. Edge directions follow the flow of access (BloodHound style), so a grant chain reads forward:
  * member → group (member_of), grantee → app/connection (shared_with), app → connection (uses),
  * connection → target (reaches), connection → identity (authenticates_as), owner → resource (owns).
@@ -57,12 +86,14 @@ class EdgeList {
  */
 export function buildGraphData(inv: Inventory): GraphData {
   const total = inv.principals.length + inv.connections.length + inv.apps.length + inv.targets.length;
-  const ids: string[] = [];
-  const labels: string[] = [];
+  // Sized for every record up front (trimmed below if ids repeat): growing these 346k-slot arrays by push on `l`
+  // copied each of them several times.
+  const ids = new Array<string>(total);
+  const labels = new Array<string>(total);
   const kinds = new Uint8Array(total);
-  const platform: (string | undefined)[] = [];
-  const environment: (string | undefined)[] = [];
-  const department: (string | undefined)[] = [];
+  const platform = new Array<string | undefined>(total);
+  const environment = new Array<string | undefined>(total);
+  const department = new Array<string | undefined>(total);
   const index = new Map<string, number>();
   let count = 0;
   /** Adds a node and returns its index; a duplicate id keeps its first definition and returns that node. */
@@ -74,29 +105,46 @@ export function buildGraphData(inv: Inventory): GraphData {
       index.set(id, first);
       return first;
     }
-    ids.push(id);
-    labels.push(label);
+    ids[count] = id;
+    labels[count] = label;
     kinds[count] = kind;
-    platform.push(plat);
-    environment.push(env);
-    department.push(dept);
+    platform[count] = plat;
+    environment[count] = env;
+    department[count] = dept;
     return count++;
   };
   const PERSON = NK.person;
   const principalCodes = NK as Record<string, number>;
   const recordNodes: RecordNodes = {
-    principals: Int32Array.from(inv.principals, (p) => {
-      const code = principalCodes[p.kind] as number;
-      return addNode(p.id, p.name, code, undefined, undefined, code === PERSON ? p.department : undefined);
-    }),
-    connections: Int32Array.from(inv.connections, (c) => addNode(c.id, c.name, CONNECTION, c.platform, c.environment, undefined)),
-    apps: Int32Array.from(inv.apps, (a) => addNode(a.id, a.name, APP, a.platform, a.environment, undefined)),
-    targets: Int32Array.from(inv.targets, (t) => addNode(t.id, t.name, TARGET, undefined, undefined, undefined)),
+    principals: new Int32Array(inv.principals.length),
+    connections: new Int32Array(inv.connections.length),
+    apps: new Int32Array(inv.apps.length),
+    targets: new Int32Array(inv.targets.length),
+    identities: new Int32Array(inv.connections.length),
+    owners: new Int32Array(inv.connections.length),
   };
+  for (let k = 0; k < inv.principals.length; k++) {
+    const p = inv.principals[k] as Principal;
+    const code = principalCodes[p.kind] as number;
+    recordNodes.principals[k] = addNode(p.id, p.name, code, undefined, undefined, code === PERSON ? p.department : undefined);
+  }
+  for (let k = 0; k < inv.connections.length; k++) {
+    const c = inv.connections[k] as Connection;
+    recordNodes.connections[k] = addNode(c.id, c.name, CONNECTION, c.platform, c.environment, undefined);
+  }
+  for (let k = 0; k < inv.apps.length; k++) {
+    const a = inv.apps[k] as App;
+    recordNodes.apps[k] = addNode(a.id, a.name, APP, a.platform, a.environment, undefined);
+  }
+  for (let k = 0; k < inv.targets.length; k++) {
+    const t = inv.targets[k] as TargetSystem;
+    recordNodes.targets[k] = addNode(t.id, t.name, TARGET, undefined, undefined, undefined);
+  }
+  for (const list of [ids, labels, platform, environment, department]) list.length = count;
 
-  const E = new EdgeList();
+  const E = new EdgeList(expectedEdges(inv));
   const isKind = (n: number | undefined, kind: number): n is number => n !== undefined && kinds[n] === kind;
-  const isPrincipal = (n: number | undefined): n is number => n !== undefined && (kinds[n] as number) <= LAST_PRINCIPAL;
+  const isPrincipal = (n: number | undefined): n is number => n !== undefined && isPrincipalKind(kinds[n] as number);
   const OWNS = EK.owns;
   const USES = EK.uses;
   const AUTH = EK.authenticates_as;
@@ -105,30 +153,35 @@ export function buildGraphData(inv: Inventory): GraphData {
   for (let k = 0; k < inv.connections.length; k++) {
     const c = inv.connections[k] as Connection;
     const ci = recordNodes.connections[k];
-    if (!isKind(ci, CONNECTION)) continue;
+    // Resolved for every record, edges or not, so the rules need not look these ids up again.
     const who = index.get(c.authenticatesAs);
+    const owner = index.get(c.ownerId);
+    recordNodes.identities[k] = who ?? -1;
+    recordNodes.owners[k] = owner ?? -1;
+    if (!isKind(ci, CONNECTION)) continue;
     if (isPrincipal(who)) E.add(ci, who, AUTH, 0, 0, 0, -1);
     const target = index.get(c.targetId);
     if (isKind(target, TARGET)) E.add(ci, target, REACHES, 0, 0, PRIV_CODE[c.privilege], -1);
-    const owner = index.get(c.ownerId);
     if (isPrincipal(owner)) E.add(owner, ci, OWNS, 0, 0, 0, -1);
   }
-  // The connections each app uses, by app node (an array, not a Map: one slot per node costs less at 346k nodes).
-  const appConnections: (number[] | undefined)[] = new Array<number[] | undefined>(total);
+  // The connections each app uses, as the range of its uses edges in E (added together), by app node: 50k small
+  // arrays on \`l\` cost more in GC than reading the edges back. A repeated app id keeps its last definition's.
+  const usesFrom = new Int32Array(total);
+  const usesTo = new Int32Array(total);
   for (let k = 0; k < inv.apps.length; k++) {
     const a = inv.apps[k] as App;
     const ai = recordNodes.apps[k];
     if (!isKind(ai, APP)) continue;
     const owner = index.get(a.ownerId);
     if (isPrincipal(owner)) E.add(owner, ai, OWNS, 0, 0, 0, -1);
-    const used: number[] = [];
+    const from = E.length;
     for (const cid of a.connectionIds) {
       const ci = index.get(cid);
-      if (!isKind(ci, CONNECTION) || used.includes(ci)) continue;
-      used.push(ci);
+      if (!isKind(ci, CONNECTION) || E.hasDst(from, ci)) continue;
       E.add(ai, ci, USES, 0, 0, 0, -1);
     }
-    appConnections[ai] = used;
+    usesFrom[ai] = from;
+    usesTo[ai] = E.length;
   }
   // Dedupes members listed twice without a Set per group: the last group that recorded each member.
   const lastGroup = new Int32Array(ids.length).fill(-1);
@@ -150,8 +203,11 @@ export function buildGraphData(inv: Inventory): GraphData {
   const nodeCount = ids.length;
   const appShareGrantee: number[] = [];
   const appShareApp: number[] = [];
+  // Share ids are taken in the same pass, while each share object is in cache, rather than by a second map().
+  const shareIds = new Array<string>(inv.shares.length);
   for (let si = 0; si < inv.shares.length; si++) {
     const s = inv.shares[si] as Share;
+    shareIds[si] = s.id;
     const grantee = index.get(s.principalId);
     const res = index.get(s.resourceId);
     if (!isPrincipal(grantee) || res === undefined) continue;
@@ -167,7 +223,8 @@ export function buildGraphData(inv: Inventory): GraphData {
   for (let grantee = 0; grantee < nodeCount; grantee++) {
     for (let k = byGrantee.off[grantee] as number, end = byGrantee.off[grantee + 1] as number; k < end; k++) {
       const app = appShareApp[byGrantee.edges[k] as number] as number;
-      for (const ci of appConnections[app] ?? []) {
+      for (let u = usesFrom[app] as number, end = usesTo[app] as number; u < end; u++) {
+        const ci = E.dst[u] as number;
         if (lastGrantee[ci] === grantee) continue;
         lastGrantee[ci] = grantee;
         E.add(grantee, ci, SHARED, 1, ROLE_CODE.use, 0, -1);
@@ -196,7 +253,7 @@ export function buildGraphData(inv: Inventory): GraphData {
     edgeRole: E.role.slice(0, m),
     edgePriv: E.priv.slice(0, m),
     edgeShare: E.share.slice(0, m),
-    shareIds: inv.shares.map((x) => x.id),
+    shareIds,
     outOff: out.off,
     outEdges: out.edges,
     inOff: inn.off,

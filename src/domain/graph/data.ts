@@ -34,6 +34,10 @@ export interface RecordNodes {
   connections: Int32Array;
   apps: Int32Array;
   targets: Int32Array;
+  /** Per connection record: the node its authenticatesAs resolves to (of any kind), or -1 when unknown. */
+  identities: Int32Array;
+  /** Per connection record: the node its ownerId resolves to (of any kind), or -1 when unknown. */
+  owners: Int32Array;
 }
 
 /** Compressed sparse rows: offsets[n]..offsets[n+1] index into `edges` for node n. */

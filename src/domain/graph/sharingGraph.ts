@@ -3,7 +3,7 @@ import type {
 } from '../../contract/graph';
 import type { Inventory, Privilege } from '../../contract/inventory';
 import { buildGraphData } from './build';
-import { EDGE_KINDS, EK, NK, NODE_KINDS, PRIV_CODES, ROLES } from './codes';
+import { EDGE_KINDS, EK, isPrincipalKind, NK, NODE_KINDS, PRIV_CODES, ROLES } from './codes';
 import type { GraphData } from './data';
 import { collectActors, collectActorsInto, parentChain, VIA_NAMES, type ActorSet } from './actors';
 import { UnknownNodeError } from './errors';
@@ -167,7 +167,7 @@ export class SharingGraph {
   whoCanActAs(principalId: string, options: ListOptions = {}): WhoCanActAs {
     const x = this.indexOf(principalId);
     if (this.data.kinds[x] === NK.connection) return this.actorsOfConnection(principalId, options);
-    if ((this.data.kinds[x] as number) > NK.app_registration) throw new UnknownNodeError(principalId);
+    if (!isPrincipalKind(this.data.kinds[x] as number)) throw new UnknownNodeError(principalId);
     const authEdges = this.inOfKind(x, EK.authenticates_as);
     const viaConnection = new Map<number, number>();
     for (const e of authEdges) viaConnection.set(this.data.edgeSrc[e] as number, e);
@@ -200,8 +200,8 @@ export class SharingGraph {
    * Fastest form, for whole-inventory loops: actors land in scratch.found / scratch.foundVia [0..count) and stay
    * valid until the next query. Returns the count.
    */
-  actorsInto(connection: number): number {
-    return collectActorsInto(this.data, this.scratch, [connection], this.identityOf(connection));
+  actorsInto(connection: number, identity = this.identityOf(connection)): number {
+    return collectActorsInto(this.data, this.scratch, [connection], identity);
   }
 
   /** Number of principals able to act as `principal` through any of its connections. */

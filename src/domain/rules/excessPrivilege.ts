@@ -20,8 +20,8 @@ export const excessPrivilege: RuleDefinition = {
     ],
   },
   evaluate(ctx) {
-    return perConnection(ctx, (c) => {
-      const apps = ctx.appsByConnection.get(c.id) ?? [];
+    return perConnection(ctx, (c, k) => {
+      const apps = ctx.connectionRefs.apps(k) ?? [];
       let needed: Privilege | undefined = c.requiredPrivilege;
       const evidence = [ev('privilege', c.privilege)];
       if (needed !== undefined) {

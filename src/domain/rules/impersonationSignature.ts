@@ -1,4 +1,4 @@
-import type { Activity } from '../../contract/inventory';
+import type { Activity, Connection } from '../../contract/inventory';
 import type { RuleDefinition, RuleFinding } from './types';
 import { ev } from './types';
 
@@ -25,7 +25,10 @@ export const impersonationSignature: RuleDefinition = {
       if (!prev || a.distinctCallers > prev.distinctCallers) worst.set(a.connectionId, a);
     }
     const out: RuleFinding[] = [];
-    const byId = new Map(ctx.inventory.connections.map((c) => [c.id, c]));
+    // Only the connections with activity (the last definition of an id, as a map of all of them kept): a map of
+    // every connection cost more on \`l\` than the rest of the rule.
+    const byId = new Map<string, Connection>();
+    for (const c of ctx.inventory.connections) if (worst.has(c.id)) byId.set(c.id, c);
     for (const [connectionId, a] of [...worst].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
       const c = byId.get(connectionId);
       const who = c ? ctx.principals.get(c.authenticatesAs) : undefined;

@@ -1,3 +1,4 @@
+import type { Connection } from '../../contract/inventory';
 import type { RuleDefinition } from './types';
 import { ev } from './types';
 
@@ -20,10 +21,12 @@ export const implicitConnectionShare: RuleDefinition = {
   },
   evaluate(ctx) {
     const out = [];
-    for (const c of ctx.inventory.connections) {
-      const x = ctx.exposure(c.id);
+    const connections = ctx.inventory.connections;
+    for (let k = 0; k < connections.length; k++) {
+      const c = connections[k] as Connection;
+      const x = ctx.connectionRefs.exposure(k);
       if (x.implicitActors === 0) continue;
-      const apps = (ctx.appsByConnection.get(c.id) ?? []).filter((a) => (ctx.appShareCount.get(a.id) ?? 0) > 0);
+      const apps = (ctx.connectionRefs.apps(k) ?? []).filter((a) => (ctx.appShareCount.get(a.id) ?? 0) > 0);
       out.push({
         subjectType: 'connection' as const,
         subjectId: c.id,

@@ -22,9 +22,9 @@ export const orphanedConnection: RuleDefinition = {
     ],
   },
   evaluate(ctx) {
-    return perConnection(ctx, (c) => {
-      const owner = ctx.principals.get(c.ownerId);
-      const identity = ctx.principals.get(c.authenticatesAs);
+    return perConnection(ctx, (c, k) => {
+      const owner = ctx.connectionRefs.owner(k);
+      const identity = ctx.connectionRefs.identity(k);
       const evidence = [];
       if (gone(owner)) evidence.push(ev('ownerId', c.ownerId, `owner ${owner?.name ?? c.ownerId} ${why(owner)}`));
       if (gone(identity)) evidence.push(ev('authenticatesAs', c.authenticatesAs, `identity ${identity?.name ?? c.authenticatesAs} ${why(identity)}`));

@@ -20,10 +20,10 @@ export const personalCredentialShared: RuleDefinition = {
     ],
   },
   evaluate(ctx) {
-    return perConnection(ctx, (c) => {
-      const who = ctx.principals.get(c.authenticatesAs);
+    return perConnection(ctx, (c, k) => {
+      const who = ctx.connectionRefs.identity(k);
       if (who?.kind !== 'person') return null;
-      const x = ctx.exposure(c.id);
+      const x = ctx.connectionRefs.exposure(k);
       const others = x.actors - (x.ownerActs ? 1 : 0);
       if (others < ctx.policy.personalShareMinActors) return null;
       return [

@@ -21,15 +21,15 @@ export const plaintextSecret: RuleDefinition = {
   evaluate(ctx) {
     return perConnection(
       ctx,
-      (c) => {
+      (c, k) => {
         if (c.secretStorage !== 'plaintext' && c.secretStorage !== 'hardcoded') return null;
         const evidence = [ev('secretStorage', c.secretStorage, c.secretStorage === 'hardcoded' ? 'secret is written in the code' : 'secret stored unencrypted')];
-        for (const a of ctx.appsByConnection.get(c.id) ?? []) {
+        for (const a of ctx.connectionRefs.apps(k) ?? []) {
           if (a.repository !== undefined) evidence.push(ev(`apps[${a.id}].repository`, a.repository, `${a.kind} "${a.name}" keeps its code here`));
         }
         return evidence;
       },
-      (c) => (ctx.appsByConnection.get(c.id) ?? []).map((a) => a.id),
+      (_, k) => (ctx.connectionRefs.apps(k) ?? []).map((a) => a.id),
     );
   },
 };

@@ -39,29 +39,40 @@ export const reusedSecret: RuleDefinition = {
   },
   evaluate(ctx) {
     const conns = ctx.inventory.connections;
-    const parent = Int32Array.from(conns, (_, i) => i);
-    const firstBy = new Map<string, number>();
-    const link = (key: string, i: number): void => {
+    const parent = new Int32Array(conns.length);
+    for (let i = 0; i < conns.length; i++) parent[i] = i;
+    // Fingerprints and accounts in separate maps: the fingerprint itself is the key, no string is built for it.
+    const firstByFingerprint = new Map<string, number>();
+    const firstByAccount = new Map<string, number>();
+    const link = (firstBy: Map<string, number>, key: string, i: number): void => {
       const first = firstBy.get(key);
       if (first === undefined) firstBy.set(key, i);
       else parent[find(parent, i)] = find(parent, first);
     };
     const hosts = ctx.targets;
-    conns.forEach((c, i) => {
-      if (c.credential.fingerprint) link(`fp\u0000${c.credential.fingerprint}`, i);
+    for (let i = 0; i < conns.length; i++) {
+      const c = conns[i] as Connection;
+      if (c.credential.fingerprint) link(firstByFingerprint, c.credential.fingerprint, i);
       const host = hosts.get(c.targetId)?.host;
-      if (c.credential.accountName && host !== undefined) link(`acct\u0000${host.toLowerCase()}\u0000${c.credential.accountName.toLowerCase()}`, i);
-    });
-    const clusters = new Map<number, Connection[]>();
-    conns.forEach((c, i) => {
+      if (c.credential.accountName && host !== undefined) link(firstByAccount, `${host.toLowerCase()}\u0000${c.credential.accountName.toLowerCase()}`, i);
+    }
+    // Lists only for clusters of two or more (in order of their first member): one per connection cost 100k arrays.
+    const size = new Int32Array(conns.length);
+    for (let i = 0; i < conns.length; i++) size[find(parent, i)]! += 1;
+    const clusterAt = new Int32Array(conns.length).fill(-1);
+    const clusters: number[][] = [];
+    for (let i = 0; i < conns.length; i++) {
       const r = find(parent, i);
-      const list = clusters.get(r);
-      if (list) list.push(c);
-      else clusters.set(r, [c]);
-    });
+      if ((size[r] as number) < 2) continue;
+      if (clusterAt[r] === -1) {
+        clusterAt[r] = clusters.length;
+        clusters.push([]);
+      }
+      clusters[clusterAt[r] as number]!.push(i);
+    }
     const out: RuleFinding[] = [];
-    for (const members of clusters.values()) {
-      if (members.length < 2) continue;
+    for (const positions of clusters) {
+      const members = positions.map((i) => conns[i] as Connection);
       members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const subject = members[0] as Connection;
       const fingerprints = distinct(members.flatMap((m) => (m.credential.fingerprint ? [m.credential.fingerprint] : [])));
@@ -80,7 +91,7 @@ export const reusedSecret: RuleDefinition = {
         subjectName: subject.name,
         relatedIds: members.slice(1).map((m) => m.id),
         evidence,
-        exposure: members.reduce((sum, m) => sum + ctx.exposure(m.id).actors, 0),
+        exposure: positions.reduce((sum, i) => sum + ctx.connectionRefs.exposure(i).actors, 0),
       });
     }
     return out.sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1));
