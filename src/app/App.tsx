@@ -4,10 +4,15 @@ import { useState } from 'react';
 import { createAppRouter } from './router';
 import { createClients } from './queryClient';
 import { ApiDownBanner } from './ApiDownBanner';
+import { prefetchLanding } from './prefetchLanding';
 
 export function App() {
   const [router] = useState(createAppRouter);
-  const [{ queryClient, reachability }] = useState(() => createClients(router));
+  const [{ queryClient, reachability }] = useState(() => {
+    const clients = createClients(router);
+    prefetchLanding(clients.queryClient, router.state.location.pathname);
+    return clients;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <ApiDownBanner reachability={reachability} />

@@ -1,10 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../lib/apiClient';
 
-export function useSnapshots() {
-  return useQuery({ queryKey: ['snapshots'], queryFn: ({ signal }) => call('listSnapshots', { signal }) });
-}
-
 export function useTopConnections(platform: string | undefined, limit = 5) {
   return useQuery({
     queryKey: ['connections', 'top', platform, limit],

@@ -1,6 +1,7 @@
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
-import { useFindingMetrics, useSnapshots, useTopConnections, useTopIdentities } from '../api/usePosture';
+import { useFindingMetrics, useTopConnections, useTopIdentities } from '../api/usePosture';
+import { useSnapshots } from '../../../lib/queries/useSnapshots';
 import { useOverviewFilters } from '../hooks/useOverviewFilters';
 import { OverviewFilters } from '../components/OverviewFilters';
 import { PostureScore } from '../components/PostureScore';

@@ -24,7 +24,3 @@ export function useMakerFindings(makerId: string | undefined) {
 
 /** Every open finding, read when someone asks for the all-makers CSV (not on every visit of the board). */
 export const fetchOpenFindings = (signal?: AbortSignal) => fetchAllFindings({ state: OPEN, sort: 'dueAt' }, signal);
-
-export function useSnapshots() {
-  return useQuery({ queryKey: ['snapshots'], queryFn: ({ signal }) => call('listSnapshots', { signal }) });
-}
