@@ -163,8 +163,12 @@ export async function saveImport(db: Db, plan: ImportPlan, before: ReadonlyMap<s
     await tx.insertInto('imports').values(importRow(plan.record)).execute();
     if (!plan.ok || !document) return;
     await tx.updateTable('inventory').set({ is_current: false }).where('is_current', '=', true).execute();
-    // Only what changed is written: a re-import of a large inventory touches few findings.
-    await insertFindings(tx, plan.findings.filter((f) => JSON.stringify(f) !== JSON.stringify(before.get(f.id))));
+    // Only what changed is written: a re-import of a large inventory touches few findings. A finding not there
+    // before is written without comparing (on a first import of `l`, 47,000 of them: ~0.4 s of stringifying).
+    await insertFindings(tx, plan.findings.filter((f) => {
+      const was = before.get(f.id);
+      return was === undefined || JSON.stringify(f) !== JSON.stringify(was);
+    }));
     await insertEvents(tx, plan.events);
     await tx.insertInto('snapshots').values(snapshotRow(plan.snapshot)).execute();
     await tx.insertInto('inventory').values({ import_id: plan.record.id, imported_at: plan.record.at, document_gz: asBytea(await document), is_current: true }).execute();
