@@ -15,7 +15,8 @@ import { openConfiguredDatabase } from '../server/db/connect';
 import { readCursor } from '../server/db/sharedState';
 import { saveImport } from '../server/db/repository';
 import { Store } from '../server/store';
-import { applyImport, planImport } from '../src/service/writes';
+import { applyImport } from '../src/service/writes';
+import { planServerImport } from '../server/importPlan';
 import type { ServiceState } from '../src/service/state';
 import { endpoints } from '../src/contract/endpoints';
 import type { Endpoint } from '../src/contract/endpoint';
@@ -107,12 +108,12 @@ async function importInto(dataDir: string, databaseUrl: string | undefined, inve
   let validatedAt = 0;
   let plannedAt = 0;
   const plan = await store.write(async () => {
-    const planned = planImport(store.state, { format: 'native', fileName: basename(inventoryFile), content }, 'bench', {
+    const { plan: planned, document } = await planServerImport(store.state, { format: 'native', fileName: basename(inventoryFile), content }, 'bench', {
       maxBytes: content.length,
       onProgress: (p) => { if (p.phase === 'analysing') validatedAt = performance.now(); },
     });
     plannedAt = performance.now();
-    await saveImport(store.db, planned, store.state.findings);
+    await saveImport(store.db, planned, store.state.findings, document);
     applyImport(store.state, planned);
     return planned;
   });

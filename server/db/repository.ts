@@ -27,7 +27,7 @@ const gunzipAsync = promisify(gunzip);
  * pool while the transaction writes the findings (on `l`, ~3 s of gzip no longer waits in line before the
  * inserts); it is awaited last. A transaction that fails first never awaits it, so its failure is marked handled.
  */
-function compressing(inventory: unknown): Promise<Buffer> {
+export function compressDocument(inventory: unknown): Promise<Buffer> {
   const document = gzipAsync(JSON.stringify(inventory), { level: 6 });
   document.catch(() => undefined);
   return document;
@@ -109,7 +109,7 @@ export async function loadUsers(db: Db): Promise<Map<string, UserAccount>> {
 
 /** First start: stores a freshly seeded state (inventory, findings, history, the import that made it) in one go. */
 export async function saveSeed(db: Db, state: ServiceState, record: ImportRecord) {
-  const document = compressing(state.inventory);
+  const document = compressDocument(state.inventory);
   await db.transaction().execute(async (tx) => {
     await tx.insertInto('imports').values(importRow(record)).execute();
     await insertFindings(tx, [...state.findings.values()]);
@@ -157,8 +157,9 @@ export async function saveBulkUpdate(db: Db, plan: BulkUpdatePlan) {
  * An import, all-or-nothing: the record, the new current inventory, the findings that changed, their events and
  * the posture snapshot commit together or not at all. A failed import stores only its record.
  */
-export async function saveImport(db: Db, plan: ImportPlan, before: ReadonlyMap<string, Finding>) {
-  const document = plan.ok ? compressing(plan.loaded.inventory) : null;
+export async function saveImport(db: Db, plan: ImportPlan, before: ReadonlyMap<string, Finding>, compressed?: Promise<Buffer> | null) {
+  // The server compresses while it plans (server/importPlan.ts); the command line and tests leave it to here.
+  const document = plan.ok ? (compressed ?? compressDocument(plan.loaded.inventory)) : null;
   await db.transaction().execute(async (tx) => {
     await tx.insertInto('imports').values(importRow(plan.record)).execute();
     if (!plan.ok || !document) return;

@@ -5,7 +5,8 @@ import type { EndpointName, Endpoints } from '../../src/contract/endpoints';
 import type { OperationInput, Caller } from '../../src/service/operations';
 import type { WriteName } from '../../src/service/operations';
 import { ProblemError, unauthorized, conflict } from '../../src/service/problems';
-import { applyFindingUpdate, applyImport, findingDetail, importResult, planFindingUpdate, importSteps, type ImportPlan, type ImportPlanOptions } from '../../src/service/writes';
+import { applyFindingUpdate, applyImport, findingDetail, importResult, planFindingUpdate } from '../../src/service/writes';
+import { planServerImport } from '../importPlan';
 import { planNewUser, planUserUpdate } from '../../src/service/users';
 import { saveBulkUpdate, saveFindingUpdate, saveImport, StaleVersionError } from '../db/repository';
 import { applyBulkUpdate, planBulkUpdate } from '../../src/service/findings/bulkUpdate';
@@ -35,18 +36,6 @@ const actor = (caller: Caller) => {
   if (!caller) throw unauthorized();
   return caller.username;
 };
-
-/**
- * The import's plan with a turn of the event loop between its steps: on `l` an import computes for tens of
- * seconds, and without the pauses every other request (everyone else's dashboards) waited for all of it.
- */
-async function planImportYielding(state: Store['state'], body: OperationInput<'createImport'>['body'], actor: string, options: ImportPlanOptions): Promise<ImportPlan> {
-  const steps = importSteps(state, body, actor, options);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-}
 
 const badLogin = () => new ProblemError({ type: 'about:blank', title: 'Sign-in failed', status: 401, detail: 'Unknown user or wrong password' });
 
@@ -80,8 +69,8 @@ export const serverWrites: { [N in WriteName]: ServerWrite<N> } = {
   }),
 
   createImport: ({ body }, store, caller, { importMaxBytes }) => store.write(async () => {
-    const plan = await planImportYielding(store.state, body, actor(caller), { maxBytes: importMaxBytes });
-    await saveImport(store.db, plan, store.state.findings);
+    const { plan, document } = await planServerImport(store.state, body, actor(caller), { maxBytes: importMaxBytes });
+    await saveImport(store.db, plan, store.state.findings, document);
     applyImport(store.state, plan);
     return importResult(plan);
   }),

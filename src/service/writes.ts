@@ -8,6 +8,7 @@ import { VersionConflictError } from '../domain/triage/errors';
 import { conflict, notFound, ProblemError } from './problems';
 import { findingsChanged } from './findings/findingsIndex';
 import { deriveInventory, numberEvents, reconcileWith, swapInventory, type LoadedInventory, type ServiceState } from './state';
+import type { Inventory } from '../contract/inventory';
 
 /**
  * Writes are split into plan (validate and compute, touching nothing) and apply (change memory). The mock
@@ -65,7 +66,10 @@ export interface ImportPlanOptions {
  * so a server can answer other requests in between (see planImportYielding). Nothing in the state changes until
  * the plan is applied, so reads in the pauses see the inventory as it was.
  */
-export function* importSteps(state: ServiceState, body: ImportRequest, actor: string, { onProgress, maxBytes }: ImportPlanOptions = {}): Generator<void, ImportPlan> {
+/** Where the plan pauses: once the file is validated (with the inventory it will store), and once it is analysed. */
+export type ImportPause = { validated: Inventory } | { analysed: true };
+
+export function* importSteps(state: ServiceState, body: ImportRequest, actor: string, { onProgress, maxBytes }: ImportPlanOptions = {}): Generator<ImportPause, ImportPlan> {
   const at = state.now().toISOString();
   const record: ImportRecord = {
     id: `imp-${state.imports.length + 1}`, at, by: actor, format: body.format, fileName: body.fileName, status: 'failed',
@@ -79,10 +83,10 @@ export function* importSteps(state: ServiceState, body: ImportRequest, actor: st
   record.secretsDropped = imported.secretsDropped;
   if (imported.warnings.length > 0) record.warnings = imported.warnings;
   const inventory = imported.inventory;
-  yield;
+  yield { validated: inventory };
   onProgress?.({ phase: 'analysing' });
   const loaded = deriveInventory(inventory, state.now());
-  yield;
+  yield { analysed: true };
   const result = reconcileWith(state, loaded);
   const previous = state.snapshots.at(-1);
   const snapshot = computeSnapshot(inventory, loaded.analysis, { id: `s-${record.id}`, takenAt: at, importId: record.id, ...(previous ? { previous } : {}) });
