@@ -22,27 +22,10 @@ export function decodeCursor(cursor: string | undefined): number {
 
 export type SortKey<T> = (row: T) => string | number;
 
-/** The comparator for a sort spec (`-riskScore,name`), keys in priority order, the id as last tie-breaker. */
-export function comparatorFor<T extends { id: string }>(sort: string, keys: Record<string, SortKey<T>>): (a: T, b: T) => number {
-  const parts = parseSort(sort).flatMap(({ field, desc }) => {
-    const key = keys[field];
-    return key ? [{ key, dir: desc ? -1 : 1 }] : [];
-  });
-  return (a, b) => {
-    for (const { key, dir } of parts) {
-      const ka = key(a);
-      const kb = key(b);
-      if (ka < kb) return -dir;
-      if (ka > kb) return dir;
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  };
-}
-
 /**
- * The positions of `rows` in the order of a sort spec: the same order as `comparatorFor`, but each key is computed
- * once per row rather than twice per comparison (a cold sort of `l`'s 100,000 connections by name lower-cased
- * every name about 3.4 million times).
+ * The positions of `rows` in the order of a sort spec (`-riskScore,name`): keys in priority order, the id as last
+ * tie-breaker. Each key is computed once per row rather than twice per comparison (a cold sort of `l`'s 100,000
+ * connections by name lower-cased every name about 3.4 million times).
  */
 export function positionsInOrder<T extends { id: string }>(rows: readonly T[], sort: string, keys: Record<string, SortKey<T>>): Int32Array {
   const parts = parseSort(sort).flatMap(({ field, desc }) => {
@@ -66,7 +49,7 @@ export function positionsInOrder<T extends { id: string }>(rows: readonly T[], s
 
 /** Sorts by the spec (or the fallback) with the id as tie-breaker, so pages never repeat or skip rows. */
 export function sortRows<T extends { id: string }>(rows: T[], sort: string | undefined, keys: Record<string, SortKey<T>>, fallback: string): T[] {
-  return [...rows].sort(comparatorFor(sort ?? fallback, keys));
+  return Array.from(positionsInOrder(rows, sort ?? fallback, keys), (i) => rows[i]!);
 }
 
 /** One page of rows (an array, or a typed array of row positions) after the cursor's offset. */
