@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { ApiError, type call } from '../src/lib/apiClient';
+import type { call } from '../src/lib/apiClient';
 import type { ServiceState } from '../src/service/state';
+import { failure } from './failure';
 
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e as ApiError);
 
 /**
  * Campaigns through the contract, for the mock and the server alike (called from contractSuite.ts): progress

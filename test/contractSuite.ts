@@ -4,6 +4,7 @@ import { endpoints, type EndpointName } from '../src/contract/endpoints';
 import type { ServiceState } from '../src/service/state';
 import { campaignContractChecks } from './campaignContract';
 import { remediationBoardChecks } from './remediationBoardContract';
+import { failure } from './failure';
 
 /** What the suite needs from an implementation: its state (to check what changed) and an admin's credentials. */
 export interface ContractHarness {
@@ -12,7 +13,6 @@ export interface ContractHarness {
   admin: { username: string; password: string };
 }
 
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e as ApiError);
 
 /**
  * The contract suite: the same assertions against the MSW mock and the real server (over HTTP), so neither

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { call, ApiError } from '../../src/lib/apiClient';
+import { call } from '../../src/lib/apiClient';
 import { generateInventory } from '../../src/domain';
 import { signedInServerForFile } from './harness';
+import { failure } from '../../test/failure';
 
 // A server configured for 1 MiB imports (SHAREGRAPH_IMPORT_MAX_MIB=1), so the limits are quick to reach.
 const MiB = 2 ** 20;
 const server = signedInServerForFile({ importMaxBytes: MiB });
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected the call to fail'); }, (e: unknown) => e as ApiError);
 
 /** The demo inventory (~0.45 MiB of JSON), padded with whitespace to `bytes`: still a valid file. */
 const fileOf = (bytes: number) => {
