@@ -24,8 +24,9 @@ const gunzipAsync = promisify(gunzip);
 
 /**
  * The inventory document as stored: gzip JSON (see migration 002 for why). The compression runs on libuv's thread
- * pool while the transaction writes the findings (on `l`, ~3 s of gzip no longer waits in line before the
- * inserts); it is awaited last. A transaction that fails first never awaits it, so its failure is marked handled.
+ * pool while other work goes on (the server starts it during the analysis, server/importPlan.ts; otherwise it
+ * overlaps the findings' inserts); it is awaited last. A transaction that fails first never awaits it, so its
+ * failure is marked handled.
  */
 export function compressDocument(inventory: unknown): Promise<Buffer> {
   const document = gzipAsync(JSON.stringify(inventory), { level: 6 });
