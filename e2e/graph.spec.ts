@@ -95,6 +95,8 @@ test('shortest path from a member of All Sales to the finance database is drawn 
   const memberRow = twin(page).getByRole('table', { name: /Edges/ }).getByRole('row').filter({ hasText: 'member of' }).filter({ hasNotText: 'Sales EMEA' }).filter({ hasNotText: 'Sales North America' }).first();
   const member = ((await memberRow.getByRole('cell').first().textContent()) ?? '').trim();
   expect(member).not.toBe('');
+  // The twin shows a page of rows at a time; its search finds the member wherever they are.
+  await twin(page).getByLabel('Find in these tables').fill(member);
   await twin(page).getByRole('button', { name: `Select ${member}`, exact: true }).click();
   await page.getByRole('complementary', { name: 'Selected node' }).getByRole('button', { name: 'Path from here' }).click();
   await page.getByLabel('Path to', { exact: true }).fill('Finance SQL');

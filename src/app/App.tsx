@@ -10,7 +10,7 @@ export function App() {
   const [router] = useState(createAppRouter);
   const [{ queryClient, reachability }] = useState(() => {
     const clients = createClients(router);
-    prefetchLanding(clients.queryClient, router.state.location.pathname);
+    prefetchLanding(clients.queryClient, router.state.location);
     return clients;
   });
   return (

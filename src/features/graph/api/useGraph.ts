@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { call } from '../../../lib/apiClient';
 import type { GraphUrlState } from '../state/graphUrlState';
 
@@ -10,21 +10,26 @@ export function useGraphSearch(q: string) {
   });
 }
 
+type BaseViewState = Pick<GraphUrlState, 'focus' | 'depth' | 'budget' | 'kinds' | 'platform' | 'environment' | 'minRisk'>;
+
 /**
  * The base view: the focused node's neighbourhood, or the riskiest part of the graph when nothing is focused.
- * Filters narrow the overview (the API applies them there); the budget bounds both.
+ * Filters narrow the overview (the API applies them there); the budget bounds both. Shared by the page and the
+ * prefetch that asks for it while the page's code loads.
  */
-export function useGraphView(s: Pick<GraphUrlState, 'focus' | 'depth' | 'budget' | 'kinds' | 'platform' | 'environment' | 'minRisk'>) {
-  const { focus, depth, budget, kinds, platform, environment, minRisk } = s;
-  return useQuery({
+export function graphViewQuery({ focus, depth, budget, kinds, platform, environment, minRisk }: BaseViewState) {
+  return queryOptions({
     queryKey: ['graph', 'view', focus ?? null, depth, budget, kinds.join(','), platform ?? null, environment ?? null, minRisk ?? null],
     queryFn: ({ signal }) =>
       focus
         ? call('graphNeighbourhood', { params: { id: focus }, query: { depth, budget }, signal })
         : call('graphOverview', { query: { budget, kinds: kinds.length ? kinds : undefined, platform, environment, minRisk }, signal }),
-    // Keep drawing the previous view while the next loads, so the canvas does not flash empty on every change.
-    placeholderData: keepPreviousData,
   });
+}
+
+export function useGraphView(s: BaseViewState) {
+  // Keep drawing the previous view while the next loads, so the canvas does not flash empty on every change.
+  return useQuery({ ...graphViewQuery(s), placeholderData: keepPreviousData });
 }
 
 export function useWhoCanActAs(id: string | undefined) {

@@ -1,29 +1,52 @@
+import { useDeferredValue, useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { GraphView } from '../../../contract/graph';
-import { humanize } from '../../../lib/format';
+import { Pager } from '../../../components/Pager';
+import { formatCount, humanize } from '../../../lib/format';
 import { nodeHref } from '../../../lib/links';
-import { edgeLabel } from '../model/visual';
+import { usePage } from '../../../lib/usePage';
+import { twinEdges, twinNodes } from '../model/twinRows';
+
+/** Rows per page: a page reads at a glance and lays out in milliseconds; a 1,000-node answer drawn whole took seconds. */
+export const TWIN_PAGE_ROWS = 100;
 
 /**
  * What the graph draws, as tables: the keyboard and screen-reader view of the same answer. Edges list source and
- * target by label and say whether a share is explicit or implicit; rows the question is about are marked.
+ * target by label and say whether a share is explicit or implicit; rows the question is about come first and are
+ * marked. Long answers are paged, and one search narrows both tables.
  */
-export function GraphTableTwin({ view, highlight, selected, onSelect, onFocus }: {
+export function GraphTableTwin({ view, highlight, highlightEdges, selected, onSelect, onFocus }: {
   view: GraphView;
   highlight: ReadonlySet<string>;
+  highlightEdges: ReadonlySet<string>;
   selected?: string;
   onSelect: (id: string) => void;
   onFocus: (id: string) => void;
 }) {
-  const label = new Map(view.nodes.map((n) => [n.id, n.label]));
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const nodes = usePage(twinNodes(view, highlight, selected, deferredQuery), TWIN_PAGE_ROWS);
+  const edges = usePage(twinEdges(view, highlightEdges, deferredQuery), TWIN_PAGE_ROWS);
+  const findId = useId();
+  const narrowed = deferredQuery.trim() !== '';
+  /** A new search starts both tables at their first page of matches. */
+  const find = (text: string) => {
+    setQuery(text);
+    nodes.goTo(0);
+    edges.goTo(0);
+  };
   return (
     <section aria-labelledby="graph-twin-title">
       <h2 id="graph-twin-title">What the graph shows</h2>
+      <p>
+        <label htmlFor={findId}>Find in these tables</label>{' '}
+        <input id={findId} type="search" value={query} onChange={(e) => find(e.target.value)} placeholder="name, kind or relation" />
+      </p>
       <table>
-        <caption>Nodes ({view.nodes.length})</caption>
+        <caption>Nodes ({view.nodes.length}){narrowed && `, ${formatCount(nodes.total)} matching`}</caption>
         <thead><tr><th scope="col">Node</th><th scope="col">Kind</th><th scope="col">Risk</th><th scope="col">Actions</th></tr></thead>
         <tbody>
-          {view.nodes.map((n) => {
+          {nodes.rows.map((n) => {
             const href = nodeHref(n.kind, n.id);
             return (
               <tr key={n.id} aria-current={n.id === selected ? 'true' : undefined}>
@@ -42,19 +65,21 @@ export function GraphTableTwin({ view, highlight, selected, onSelect, onFocus }:
           })}
         </tbody>
       </table>
+      <Pager page={nodes} label="Node rows" />
       <table>
-        <caption>Edges ({view.edges.length})</caption>
+        <caption>Edges ({view.edges.length}){narrowed && `, ${formatCount(edges.total)} matching`}</caption>
         <thead><tr><th scope="col">From</th><th scope="col">Relation</th><th scope="col">To</th></tr></thead>
         <tbody>
-          {view.edges.map((e) => (
-            <tr key={e.id}>
-              <td>{label.get(e.source) ?? e.source}</td>
-              <td>{edgeLabel(e)}{e.implicit && <span className="badge warn">implicit</span>}</td>
-              <td>{label.get(e.target) ?? e.target}</td>
+          {edges.rows.map(({ edge, from, to, relation }) => (
+            <tr key={edge.id}>
+              <td>{from}</td>
+              <td>{relation}{edge.implicit && <span className="badge warn">implicit</span>}</td>
+              <td>{to}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <Pager page={edges} label="Edge rows" />
     </section>
   );
 }

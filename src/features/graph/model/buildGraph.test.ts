@@ -58,13 +58,13 @@ describe('buildGraph', () => {
   it('emphasises a path: its edges dark and thick, the rest faded', () => {
     const g = buildGraph(view);
     applyEmphasis(g, { highlightNodes: new Set(['g1', 'c1']), highlightEdges: new Set(['shared_with:g1->c1']), selected: 'c1' });
-    expect(g.getEdgeAttributes('shared_with:g1->c1')).toMatchObject({ color: HIGHLIGHT_EDGE_COLOR, size: 3, opacity: 1 });
+    expect(g.getEdgeAttributes('shared_with:g1->c1')).toMatchObject({ color: HIGHLIGHT_EDGE_COLOR, size: 3, opacity: 1, labelVisibility: 'visible' });
     expect(g.getEdgeAttribute('uses:a1->c1', 'opacity')).toBeLessThan(1);
     expect(g.getNodeAttribute('a1', 'opacity')).toBeLessThan(1);
     expect(g.getNodeAttributes('g1')).toMatchObject({ labelVisibility: 'visible', opacity: 1 });
     expect(g.getNodeAttribute('c1', 'size')).toBeGreaterThan(g.getNodeAttribute('g1', 'size'));
     applyEmphasis(g, { highlightNodes: new Set(), highlightEdges: new Set() });
-    expect(g.getEdgeAttributes('shared_with:g1->c1')).toMatchObject({ color: EDGE_STYLE.shared_with_implicit.color, size: 1, opacity: 1 });
+    expect(g.getEdgeAttributes('shared_with:g1->c1')).toMatchObject({ color: EDGE_STYLE.shared_with_implicit.color, size: 1, opacity: 1, labelVisibility: 'hidden' });
   });
 });
 

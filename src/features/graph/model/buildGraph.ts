@@ -27,6 +27,8 @@ export interface EdgeAttrs {
   /** Read by the dashed layer: 0 draws a plain edge, more draws dashes of that many pixels. */
   dashSize: number;
   opacity: number;
+  /** Edge labels show on hover; 'visible' keeps them for the edges an answer is about (a path's steps). */
+  labelVisibility: 'hidden' | 'visible';
   [key: string]: unknown;
 }
 export type SharingGraphModel = Graph<NodeAttrs, EdgeAttrs>;
@@ -65,6 +67,7 @@ export function buildGraph(view: GraphView, positions?: ReadonlyMap<string, { x:
       baseColor: style.color,
       dashSize: style.dashed ? 6 : 0,
       opacity: 1,
+      labelVisibility: 'hidden',
     });
   }
   return graph;
@@ -78,7 +81,7 @@ export interface Emphasis {
 
 /**
  * What the question is about stands out: highlighted and selected nodes grow and keep their labels; when an answer
- * highlights edges (a path), those turn dark and thick and everything else fades.
+ * highlights edges (a path), those turn dark and thick, say what they are, and everything else fades.
  */
 export function applyEmphasis(graph: SharingGraphModel, { highlightNodes, highlightEdges, selected }: Emphasis): void {
   const fade = highlightEdges.size > 0;
@@ -93,6 +96,12 @@ export function applyEmphasis(graph: SharingGraphModel, { highlightNodes, highli
   });
   graph.updateEachEdgeAttributes((id, a) => {
     const hot = highlightEdges.has(id);
-    return { ...a, color: hot ? HIGHLIGHT_EDGE_COLOR : a.baseColor, size: hot ? 3 : a.kind === 'authenticates_as' ? 2 : 1, opacity: fade && !hot ? 0.25 : 1 };
+    return {
+      ...a,
+      color: hot ? HIGHLIGHT_EDGE_COLOR : a.baseColor,
+      size: hot ? 3 : a.kind === 'authenticates_as' ? 2 : 1,
+      opacity: fade && !hot ? 0.25 : 1,
+      labelVisibility: hot ? 'visible' : 'hidden',
+    };
   });
 }

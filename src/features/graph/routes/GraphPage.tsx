@@ -105,7 +105,7 @@ export function GraphPage() {
             )}
             {state.question.type === 'reach' && reach.data && <ReachTable reach={reach.data} caption={`Reachable target systems (${reach.data.total})`} />}
             {state.question.type === 'path' && path.data?.path && <PathSteps path={path.data.path} caption="Shortest path, step by step" />}
-            <GraphTableTwin view={drawn.view} highlight={drawn.highlightNodes} selected={state.selected} onSelect={select} onFocus={focus} />
+            <GraphTableTwin view={drawn.view} highlight={drawn.highlightNodes} highlightEdges={drawn.highlightEdges} selected={state.selected} onSelect={select} onFocus={focus} />
           </>
         )}
       </QueryState>

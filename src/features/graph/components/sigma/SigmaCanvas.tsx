@@ -26,11 +26,15 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const graphRef = useRef<ReturnType<typeof buildGraph> | null>(null);
+  /** The answer and selection the graph's emphasis was last computed for: each change restyles once, not twice. */
+  const emphasised = useRef<{ drawn: DrawnView; selected?: string } | null>(null);
+  const selectedRef = useRef(selected);
   const callbacks = useRef({ onNodeClick, onNodeDoubleClick, onLayoutChange, onSnapshotter });
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     callbacks.current = { onNodeClick, onNodeDoubleClick, onLayoutChange, onSnapshotter };
+    selectedRef.current = selected;
   });
 
   useEffect(() => {
@@ -66,6 +70,9 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
     if (!sigma) return;
     const positions = drawn.layout === 'hierarchy' ? hierarchicalLayout(drawn.view) : undefined;
     const graph = buildGraph(drawn.view, positions);
+    // Styled before sigma sees it: restyling after setGraph would make sigma process every node and edge again.
+    applyEmphasis(graph, { ...drawn, selected: selectedRef.current });
+    emphasised.current = { drawn, selected: selectedRef.current };
     graphRef.current = graph;
     sigma.setGraph(graph);
     sigma.getCamera().setState(DEFAULT_CAMERA_STATE);
@@ -78,7 +85,10 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
   }, [drawn]);
 
   useEffect(() => {
-    if (graphRef.current) applyEmphasis(graphRef.current, { ...drawn, selected });
+    const last = emphasised.current;
+    if (!graphRef.current || (last?.drawn === drawn && last.selected === selected)) return;
+    applyEmphasis(graphRef.current, { ...drawn, selected });
+    emphasised.current = { drawn, selected };
   }, [drawn, selected]);
 
   if (failure) {

@@ -33,6 +33,9 @@ export const SIGMA_OPTIONS: SigmaOptions<NodeAttrs, EdgeAttrs> = {
     // Wheel and touch gestures over the canvas move the graph; the hint overlay of 'shared' needs inline CSS the CSP forbids.
     gestureTarget: 'graph',
     labelDensity: 0.6,
+    // Node labels pause while the camera moves (the edges stay: they are the answer): a pan frame then skips
+    // placing and drawing up to a thousand labels.
+    hideLabelsOnMove: true,
     // Node sizes are pixels (risk → 4–14 px), not graph units: a three-node path must not draw giant nodes.
     itemSizesReference: 'screen',
   },
@@ -69,10 +72,13 @@ export const SIGMA_OPTIONS: SigmaOptions<NodeAttrs, EdgeAttrs> = {
         color: { attribute: 'color', defaultValue: '#cccccc' },
         opacity: { attribute: 'opacity', defaultValue: 1 },
         label: { attribute: 'label' },
+        // Hidden unless hovered or part of a path: laying out thousands of edge labels (and their glyphs) on every
+        // frame cost the first draw ~0.3 s and each pan frame more, for labels that overlapped into noise anyway.
+        labelVisibility: { attribute: 'labelVisibility', defaultValue: 'hidden' },
         head: 'arrow',
         depth: 'edges',
       },
-      // Edge labels show on hover, and when zoomed in far enough that both ends show their labels.
+      // Edge labels show on hover.
       { whenState: 'isHovered', then: { depth: 'topEdges', labelVisibility: 'visible' } },
     ],
   },
