@@ -5,6 +5,7 @@ import { createState, type ServiceState } from '../src/service/state';
 import type { Db } from './db/open';
 import { loadState, loadUsers, saveSeed } from './db/repository';
 import { readCursor, refreshState, sameCursor, withWriteLock, type Cursor } from './db/sharedState';
+import { SortWarmer } from './sortWarmer';
 
 /**
  * The server's model: the database (truth) and the in-memory state (what reads are served from). Writes run
@@ -17,14 +18,19 @@ import { readCursor, refreshState, sameCursor, withWriteLock, type Cursor } from
 export class Store {
   private queue: Promise<unknown> = Promise.resolve();
   private cursor: Cursor = {};
+  /** The inventory table's sort orders, rebuilt in the background after the inventory changes. */
+  readonly sortWarmer: SortWarmer;
 
-  private constructor(readonly db: Db, readonly state: ServiceState, readonly shared: boolean) {}
+  private constructor(readonly db: Db, readonly state: ServiceState, readonly shared: boolean) {
+    this.sortWarmer = new SortWarmer(state);
+  }
 
   static async open(db: Db, now: () => Date, firstInventory: Scale = 'demo', shared = false): Promise<{ store: Store; seeded: boolean }> {
     // Two instances starting together on an empty database must not both seed it.
     const opened = await (shared ? withWriteLock(db, () => Store.load(db, now, firstInventory)) : Store.load(db, now, firstInventory));
     const store = new Store(db, opened.state, shared);
     if (shared) store.cursor = await readCursor(db);
+    store.sortWarmer.check();
     return { store, seeded: opened.seeded };
   }
 
@@ -62,12 +68,14 @@ export class Store {
 
   /** Waits for the write in progress, if any (the server does before it closes the database). */
   async drain(): Promise<void> {
+    this.sortWarmer.stop();
     await this.exclusive(async () => undefined);
   }
 
+  /** Runs `fn` after the write in progress; afterwards, an inventory it replaced gets its sort orders warmed. */
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(fn, fn);
-    this.queue = run.catch(() => undefined);
+    this.queue = run.catch(() => undefined).then(() => this.sortWarmer.check());
     return run;
   }
 
