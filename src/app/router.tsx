@@ -2,10 +2,14 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { NotFoundPage } from './NotFoundPage';
+import { OverviewPage } from '../features/overview/routes/OverviewPage';
 
-/** Each view loads on demand, so the first page ships only the shell and the view it shows. */
+/**
+ * Each view loads on demand, so the first page ships only the shell and the view it shows. The overview, the
+ * landing page, is in the first bundle: its largest paint should not wait for a second round trip for its code.
+ */
 const pages: RouteObject[] = [
-  { index: true, lazy: () => import('../features/overview/routes/OverviewPage').then((m) => ({ Component: m.OverviewPage })) },
+  { index: true, Component: OverviewPage },
   { path: 'findings', lazy: () => import('../features/findings/routes/FindingsPage').then((m) => ({ Component: m.FindingsPage })) },
   { path: 'inventory', lazy: () => import('../features/inventory/routes/InventoryPage').then((m) => ({ Component: m.InventoryPage })) },
   { path: 'graph', lazy: () => import('../features/graph/routes/GraphPage').then((m) => ({ Component: m.GraphPage })) },

@@ -218,4 +218,4 @@ export const endpoints = {
 
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
-export const API_PREFIX = '/api/v1';
+export { API_PREFIX } from './apiPrefix';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { API_PREFIX, endpoints, type EndpointName, type Endpoints } from '../contract/endpoints';
 import { Problem } from '../contract/problem';
+import { claimEarlyResponse } from './earlyRequests';
 
 type Ep<N extends EndpointName> = Endpoints[N];
 type QueryValue = string | number | boolean | readonly string[] | undefined | null;
@@ -91,7 +92,8 @@ export async function call<N extends EndpointName>(name: N, input: CallInput<N> 
   }
   let res: Response;
   try {
-    res = await apiFetch(url, { method: ep.method, headers, body, credentials: 'same-origin', signal: input.signal });
+    const early = ep.method === 'GET' ? claimEarlyResponse(url) : undefined;
+    res = await (early ?? apiFetch(url, { method: ep.method, headers, body, credentials: 'same-origin', signal: input.signal }));
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError({ type: 'about:blank', title: UNREACHABLE_TITLE, status: 503, detail: String(err) });
