@@ -39,8 +39,9 @@ test('the platform filter narrows the trend to that platform and lives in the UR
   await page.getByLabel('Platform', { exact: true }).selectOption('n8n');
   await expect(page).toHaveURL(/platform=n8n/);
   await expect(page.getByRole('figure', { name: 'Open findings over time on n8n' })).toBeVisible();
-  const platforms = await page.getByRole('region', { name: 'Riskiest connections' }).locator('tbody tr td:nth-child(2)').allTextContents();
-  expect(new Set(platforms)).toEqual(new Set(['n8n']));
+  // The table keeps showing the previous answer until the filtered one arrives; wait for it rather than read it once.
+  const platforms = () => page.getByRole('region', { name: 'Riskiest connections' }).locator('tbody tr td:nth-child(2)').allTextContents();
+  await expect.poll(async () => [...new Set(await platforms())]).toEqual(['n8n']);
   expect(problems).toEqual([]);
 });
 
