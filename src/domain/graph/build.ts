@@ -48,6 +48,14 @@ class EdgeList {
     this.role = g8(this.role);
     this.priv = g8(this.priv);
   }
+  /**
+   * The first `length` slots of `list`: a view when at most a quarter of it is unused, else a copy. On `l` the
+   * expected size is within about 10% of the edges, and copying the seven arrays (17 MB) pushed analyze() past V8's
+   * external-memory limit, which costs a full mark-compact of the heap (the inventory included) every run.
+   */
+  trimmed<A extends Int32Array | Uint8Array>(list: A): A {
+    return (this.length * 4 >= list.length * 3 ? list.subarray(0, this.length) : list.slice(0, this.length)) as A;
+  }
   /** Whether an edge from position `from` on already goes to `dst` (for short runs, such as one app's uses). */
   hasDst(from: number, dst: number): boolean {
     for (let e = from; e < this.length; e++) if (this.dst[e] === dst) return true;
@@ -201,8 +209,11 @@ export function buildGraphData(inv: Inventory): GraphData {
   // (grantee, connection) pair however many apps imply it: app shares are bucketed by grantee (counting sort)
   // so a per-connection "last grantee" array can dedupe without a hash set of pairs.
   const nodeCount = ids.length;
-  const appShareGrantee: number[] = [];
-  const appShareApp: number[] = [];
+  // Sized for every share (one slot each), not grown by push: on `l` the growing number arrays were copied again
+  // by every young-generation GC until promoted.
+  const appShareGrantee = new Int32Array(inv.shares.length);
+  const appShareApp = new Int32Array(inv.shares.length);
+  let appShares = 0;
   // Share ids are taken in the same pass, while each share object is in cache, rather than by a second map().
   const shareIds = new Array<string>(inv.shares.length);
   for (let si = 0; si < inv.shares.length; si++) {
@@ -214,11 +225,11 @@ export function buildGraphData(inv: Inventory): GraphData {
     if (kinds[res] !== (s.resourceType === 'connection' ? CONNECTION : APP)) continue;
     E.add(grantee, res, SHARED, 0, ROLE_CODE[s.role], 0, si);
     if (s.resourceType === 'app') {
-      appShareGrantee.push(grantee);
-      appShareApp.push(res);
+      appShareGrantee[appShares] = grantee;
+      appShareApp[appShares++] = res;
     }
   }
-  const byGrantee = buildCsr(nodeCount, Int32Array.from(appShareGrantee), appShareGrantee.length);
+  const byGrantee = buildCsr(nodeCount, appShareGrantee, appShares);
   const lastGrantee = new Int32Array(nodeCount).fill(-1);
   for (let grantee = 0; grantee < nodeCount; grantee++) {
     for (let k = byGrantee.off[grantee] as number, end = byGrantee.off[grantee + 1] as number; k < end; k++) {
@@ -233,8 +244,8 @@ export function buildGraphData(inv: Inventory): GraphData {
   }
 
   const m = E.length;
-  const edgeSrc = E.src.slice(0, m);
-  const edgeDst = E.dst.slice(0, m);
+  const edgeSrc = E.trimmed(E.src);
+  const edgeDst = E.trimmed(E.dst);
   const out = buildCsr(nodeCount, edgeSrc, m);
   const inn = buildCsr(nodeCount, edgeDst, m);
   return {
@@ -248,11 +259,11 @@ export function buildGraphData(inv: Inventory): GraphData {
     department,
     edgeSrc,
     edgeDst,
-    edgeKind: E.kind.slice(0, m),
-    edgeImplicit: E.implicit.slice(0, m),
-    edgeRole: E.role.slice(0, m),
-    edgePriv: E.priv.slice(0, m),
-    edgeShare: E.share.slice(0, m),
+    edgeKind: E.trimmed(E.kind),
+    edgeImplicit: E.trimmed(E.implicit),
+    edgeRole: E.trimmed(E.role),
+    edgePriv: E.trimmed(E.priv),
+    edgeShare: E.trimmed(E.share),
     shareIds,
     outOff: out.off,
     outEdges: out.edges,
