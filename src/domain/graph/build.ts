@@ -1,5 +1,5 @@
 import type { App, Connection, Inventory, Principal, Share, TargetSystem } from '../../contract/inventory';
-import { buildCsr, type GraphData, type RecordNodes } from './data';
+import { buildCsr, buildMembers, type GraphData, type RecordNodes } from './data';
 import { EK, isPrincipalKind, NK } from './codes';
 
 const ROLE_CODE = { use: 1, edit: 2, reshare: 3 } as const;
@@ -246,6 +246,7 @@ export function buildGraphData(inv: Inventory): GraphData {
   const m = E.length;
   const edgeSrc = E.trimmed(E.src);
   const edgeDst = E.trimmed(E.dst);
+  const edgeKind = E.trimmed(E.kind);
   const out = buildCsr(nodeCount, edgeSrc, m);
   const inn = buildCsr(nodeCount, edgeDst, m);
   return {
@@ -259,7 +260,7 @@ export function buildGraphData(inv: Inventory): GraphData {
     department,
     edgeSrc,
     edgeDst,
-    edgeKind: E.trimmed(E.kind),
+    edgeKind,
     edgeImplicit: E.trimmed(E.implicit),
     edgeRole: E.trimmed(E.role),
     edgePriv: E.trimmed(E.priv),
@@ -269,5 +270,6 @@ export function buildGraphData(inv: Inventory): GraphData {
     outEdges: out.edges,
     inOff: inn.off,
     inEdges: inn.edges,
+    members: buildMembers(nodeCount, edgeKind, edgeSrc, edgeDst, MEMBER),
   };
 }

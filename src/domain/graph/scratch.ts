@@ -10,6 +10,9 @@ export class Scratch {
   /** Output of collectActorsInto: actor nodes and how each was reached. */
   readonly found: Int32Array;
   readonly foundVia: Uint8Array;
+  /** The grant edges into the connections of one actor query, and the pass each is used in (see actors.ts). */
+  grantEdge = new Int32Array(256);
+  grantPass = new Uint8Array(256);
   epoch = 0;
   head = 0;
   tail = 0;
@@ -22,6 +25,14 @@ export class Scratch {
     this.depth = new Int32Array(n);
     this.found = new Int32Array(n);
     this.foundVia = new Uint8Array(n);
+  }
+  /** Makes room for `count` grants (doubling, so a query on a principal with many connections grows it once). */
+  reserveGrants(count: number): void {
+    if (count <= this.grantEdge.length) return;
+    let size = this.grantEdge.length;
+    while (size < count) size *= 2;
+    this.grantEdge = new Int32Array(size);
+    this.grantPass = new Uint8Array(size);
   }
   /** Starts a traversal; every node counts as unvisited afterwards. */
   begin(): number {
