@@ -140,6 +140,8 @@ export function buildGraphData(inv: Inventory): GraphData {
     const c = inv.connections[k] as Connection;
     recordNodes.connections[k] = addNode(c.id, c.name, CONNECTION, c.platform, c.environment, undefined);
   }
+  // App nodes are the ones added from here, in one run: per-app arrays below are indexed from this node.
+  const firstApp = count;
   for (let k = 0; k < inv.apps.length; k++) {
     const a = inv.apps[k] as App;
     recordNodes.apps[k] = addNode(a.id, a.name, APP, a.platform, a.environment, undefined);
@@ -174,8 +176,8 @@ export function buildGraphData(inv: Inventory): GraphData {
   }
   // The connections each app uses, as the range of its uses edges in E (added together), by app node: 50k small
   // arrays on \`l\` cost more in GC than reading the edges back. A repeated app id keeps its last definition's.
-  const usesFrom = new Int32Array(total);
-  const usesTo = new Int32Array(total);
+  const usesFrom = new Int32Array(inv.apps.length);
+  const usesTo = new Int32Array(inv.apps.length);
   for (let k = 0; k < inv.apps.length; k++) {
     const a = inv.apps[k] as App;
     const ai = recordNodes.apps[k];
@@ -188,8 +190,8 @@ export function buildGraphData(inv: Inventory): GraphData {
       if (!isKind(ci, CONNECTION) || E.hasDst(from, ci)) continue;
       E.add(ai, ci, USES, 0, 0, 0, -1);
     }
-    usesFrom[ai] = from;
-    usesTo[ai] = E.length;
+    usesFrom[ai - firstApp] = from;
+    usesTo[ai - firstApp] = E.length;
   }
   // Dedupes members listed twice without a Set per group: the last group that recorded each member.
   const lastGroup = new Int32Array(ids.length).fill(-1);
@@ -234,7 +236,7 @@ export function buildGraphData(inv: Inventory): GraphData {
   for (let grantee = 0; grantee < nodeCount; grantee++) {
     for (let k = byGrantee.off[grantee] as number, end = byGrantee.off[grantee + 1] as number; k < end; k++) {
       const app = appShareApp[byGrantee.edges[k] as number] as number;
-      for (let u = usesFrom[app] as number, end = usesTo[app] as number; u < end; u++) {
+      for (let u = usesFrom[app - firstApp] as number, end = usesTo[app - firstApp] as number; u < end; u++) {
         const ci = E.dst[u] as number;
         if (lastGrantee[ci] === grantee) continue;
         lastGrantee[ci] = grantee;

@@ -6,7 +6,6 @@ export class Scratch {
   readonly stamp: Uint32Array;
   readonly parent: Int32Array;
   readonly queue: Int32Array;
-  readonly depth: Int32Array;
   /** Output of collectActorsInto: actor nodes and how each was reached. */
   readonly found: Int32Array;
   readonly foundVia: Uint8Array;
@@ -22,9 +21,14 @@ export class Scratch {
     this.stamp = new Uint32Array(n);
     this.parent = new Int32Array(n);
     this.queue = new Int32Array(n);
-    this.depth = new Int32Array(n);
     this.found = new Int32Array(n);
     this.foundVia = new Uint8Array(n);
+  }
+  private depthArray: Int32Array | null = null;
+  /** BFS depth per node, for neighbourhood views only: allocated on the first, so analyze() does not pay for it. */
+  get depth(): Int32Array {
+    this.depthArray ??= new Int32Array(this.stamp.length);
+    return this.depthArray;
   }
   /** Makes room for `count` grants (doubling, so a query on a principal with many connections grows it once). */
   reserveGrants(count: number): void {
