@@ -1,6 +1,7 @@
 import type { App, Connection, Inventory, Principal, Share, TargetSystem } from '../../contract/inventory';
 import { buildCsr, buildMembers, type GraphData, type RecordNodes } from './data';
 import { EK, isPrincipalKind, NK } from './codes';
+import { IdIndex } from './idIndex';
 
 const ROLE_CODE = { use: 1, edit: 2, reshare: 3 } as const;
 // Module-local copies of the codes used in loops over every record.
@@ -102,17 +103,12 @@ export function buildGraphData(inv: Inventory): GraphData {
   const platform = new Array<string | undefined>(total);
   const environment = new Array<string | undefined>(total);
   const department = new Array<string | undefined>(total);
-  const index = new Map<string, number>();
+  const index = new IdIndex(ids, total);
   let count = 0;
   /** Adds a node and returns its index; a duplicate id keeps its first definition and returns that node. */
   const addNode = (id: string, label: string, kind: number, plat: string | undefined, env: string | undefined, dept: string | undefined): number => {
-    // One hash lookup per node: set, and only on a duplicate id (size unchanged) restore the first definition.
-    index.set(id, count);
-    if (index.size === count) {
-      const first = ids.indexOf(id);
-      index.set(id, first);
-      return first;
-    }
+    const node = index.add(id, count);
+    if (node !== count) return node;
     ids[count] = id;
     labels[count] = label;
     kinds[count] = kind;
@@ -174,8 +170,8 @@ export function buildGraphData(inv: Inventory): GraphData {
     if (isKind(target, TARGET)) E.add(ci, target, REACHES, 0, 0, PRIV_CODE[c.privilege], -1);
     if (isPrincipal(owner)) E.add(owner, ci, OWNS, 0, 0, 0, -1);
   }
-  // The connections each app uses, as the range of its uses edges in E (added together), by app node: 50k small
-  // arrays on \`l\` cost more in GC than reading the edges back. A repeated app id keeps its last definition's.
+  // The connections each app uses, as the range of its uses edges in E (added together), at app node - firstApp:
+  // 50k small arrays on `l` cost more in GC than reading the edges back. A repeated app id keeps its last definition's.
   const usesFrom = new Int32Array(inv.apps.length);
   const usesTo = new Int32Array(inv.apps.length);
   for (let k = 0; k < inv.apps.length; k++) {

@@ -1,3 +1,5 @@
+import type { IdLookup } from './idIndex';
+
 /**
  * The sharing graph's storage: nodes and edges as parallel typed arrays with CSR adjacency (out and in).
  * Queries walk integer indices; strings and contract objects are only built for the part of an answer returned.
@@ -6,7 +8,7 @@ export interface GraphData {
   ids: string[];
   labels: string[];
   kinds: Uint8Array;
-  index: Map<string, number>;
+  index: IdLookup;
   /** The node of every inventory record, by position in its list, so whole-inventory loops skip id lookups. */
   recordNodes: RecordNodes;
   platform: (string | undefined)[];
