@@ -161,7 +161,8 @@ export function buildGraphData(inv: Inventory): GraphData {
     const ci = recordNodes.connections[k];
     // Resolved for every record, edges or not, so the rules need not look these ids up again.
     const who = index.get(c.authenticatesAs);
-    const owner = index.get(c.ownerId);
+    // A quarter of the connections on `l` sign in as their owner: one lookup for both.
+    const owner = c.ownerId === c.authenticatesAs ? who : index.get(c.ownerId);
     recordNodes.identities[k] = who ?? -1;
     recordNodes.owners[k] = owner ?? -1;
     if (!isKind(ci, CONNECTION)) continue;
@@ -214,10 +215,18 @@ export function buildGraphData(inv: Inventory): GraphData {
   let appShares = 0;
   // Share ids are taken in the same pass, while each share object is in cache, rather than by a second map().
   const shareIds = new Array<string>(inv.shares.length);
+  // Exports list a grantee's shares together (half the shares on `l` have the previous one's grantee), so the
+  // previous grantee's node is reused rather than looked up again.
+  let prevGranteeId: string | undefined;
+  let prevGrantee: number | undefined;
   for (let si = 0; si < inv.shares.length; si++) {
     const s = inv.shares[si] as Share;
     shareIds[si] = s.id;
-    const grantee = index.get(s.principalId);
+    if (s.principalId !== prevGranteeId) {
+      prevGranteeId = s.principalId;
+      prevGrantee = index.get(prevGranteeId);
+    }
+    const grantee = prevGrantee;
     const res = index.get(s.resourceId);
     if (!isPrincipal(grantee) || res === undefined) continue;
     if (kinds[res] !== (s.resourceType === 'connection' ? CONNECTION : APP)) continue;
