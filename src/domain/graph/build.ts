@@ -1,5 +1,6 @@
 import type { App, Connection, Inventory, Principal, Share, TargetSystem } from '../../contract/inventory';
 import { buildCsr, buildMembers, type GraphData, type RecordNodes } from './data';
+import { CodedValues } from './codedValues';
 import { EK, isPrincipalKind, NK } from './codes';
 import { IdIndex } from './idIndex';
 
@@ -100,9 +101,9 @@ export function buildGraphData(inv: Inventory): GraphData {
   const ids = new Array<string>(total);
   const labels = new Array<string>(total);
   const kinds = new Uint8Array(total);
-  const platform = new Array<string | undefined>(total);
-  const environment = new Array<string | undefined>(total);
-  const department = new Array<string | undefined>(total);
+  const platform = new CodedValues<string>(total);
+  const environment = new CodedValues<string>(total);
+  const department = new CodedValues<string>(total);
   const index = new IdIndex(ids, total);
   let count = 0;
   /** Adds a node and returns its index; a duplicate id keeps its first definition and returns that node. */
@@ -112,9 +113,9 @@ export function buildGraphData(inv: Inventory): GraphData {
     ids[count] = id;
     labels[count] = label;
     kinds[count] = kind;
-    platform[count] = plat;
-    environment[count] = env;
-    department[count] = dept;
+    platform.set(count, plat);
+    environment.set(count, env);
+    department.set(count, dept);
     return count++;
   };
   const PERSON = NK.person;
@@ -146,7 +147,7 @@ export function buildGraphData(inv: Inventory): GraphData {
     const t = inv.targets[k] as TargetSystem;
     recordNodes.targets[k] = addNode(t.id, t.name, TARGET, undefined, undefined, undefined);
   }
-  for (const list of [ids, labels, platform, environment, department]) list.length = count;
+  for (const list of [ids, labels]) list.length = count;
 
   const E = new EdgeList(expectedEdges(inv));
   const isKind = (n: number | undefined, kind: number): n is number => n !== undefined && kinds[n] === kind;

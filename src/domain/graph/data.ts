@@ -1,3 +1,4 @@
+import type { CodedValues } from './codedValues';
 import type { IdLookup } from './idIndex';
 
 /**
@@ -11,10 +12,10 @@ export interface GraphData {
   index: IdLookup;
   /** The node of every inventory record, by position in its list, so whole-inventory loops skip id lookups. */
   recordNodes: RecordNodes;
-  platform: (string | undefined)[];
-  environment: (string | undefined)[];
+  platform: CodedValues<string>;
+  environment: CodedValues<string>;
   /** Persons' department, used to fold large sets into aggregate nodes. */
-  department: (string | undefined)[];
+  department: CodedValues<string>;
   edgeSrc: Int32Array;
   edgeDst: Int32Array;
   edgeKind: Uint8Array;
