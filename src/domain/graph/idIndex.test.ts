@@ -24,6 +24,13 @@ describe('IdIndex', () => {
     ids.forEach((id, i) => expect(index.get(id)).toBe(i));
   });
 
+  it('misses a missing reference (undefined from unvalidated data) instead of throwing, as a Map would', () => {
+    const ids = ['a'];
+    const index = new IdIndex(ids, 1);
+    index.add('a', 0);
+    expect(index.get(undefined as unknown as string)).toBeUndefined();
+  });
+
   it('refuses more ids than its capacity instead of filling up', () => {
     const ids = ['a', 'b', 'c'];
     const index = new IdIndex(ids, 2);

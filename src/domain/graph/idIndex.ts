@@ -4,8 +4,13 @@ export interface IdLookup {
   has(id: string): boolean;
 }
 
-/** FNV-1a over the UTF-16 code units, then murmur3's finaliser so that ids differing in one character spread. */
+/**
+ * FNV-1a over the UTF-16 code units, then murmur3's finaliser so that ids differing in one character spread.
+ * A value that is not a string (unvalidated data) hashes to 0 rather than throwing, and is then compared with
+ * ===, so it is found or missed as a Map would.
+ */
 function hashOf(id: string): number {
+  if (typeof id !== 'string') return 0;
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
