@@ -1,5 +1,6 @@
 import type { Sensitivity } from '../contract/inventory';
 import type { RiskScore, Severity } from '../contract/rules';
+import { scoreLines } from './scoreLines';
 
 /**
  * Risk = severity × exposure × target sensitivity, on 0–100.
@@ -23,22 +24,17 @@ export function riskValue(severity: Severity, exposure: number, sensitivity: Sen
 }
 
 const NO_FINDINGS_NOTE = 'No open findings: score 0.';
+const LINES = scoreLines(SEVERITY_WEIGHT, SENSITIVITY_WEIGHT, exposureFactor);
 
 /** A subject's explained score from its worst severity and the number of its findings. */
 export function riskScore(severity: Severity | null, findings: number, exposure: number, sensitivity: Sensitivity | null): RiskScore {
   if (severity === null) {
-    return { value: 0, severity: null, exposure, sensitivity, explanation: [NO_FINDINGS_NOTE, `${exposure} principal(s) can act through it.`] };
+    return { value: 0, severity: null, exposure, sensitivity, explanation: [NO_FINDINGS_NOTE, LINES.actors(exposure)] };
   }
-  const e = exposureFactor(exposure);
-  const s = SENSITIVITY_WEIGHT[sensitivity ?? 'medium'];
   const extra = Math.max(0, findings - 1);
   const value = riskValue(severity, exposure, sensitivity, extra);
-  const explanation = [
-    `Worst finding is ${severity}: weight ${SEVERITY_WEIGHT[severity]}.`,
-    `${exposure} principal(s) can act through it: exposure factor ${e.toFixed(2)} (0.4 for none, 1 at 1,000+).`,
-    sensitivity === null ? `Target sensitivity unknown: weight ${s} (as medium).` : `Target sensitivity ${sensitivity}: weight ${s}.`,
-  ];
-  if (extra > 0) explanation.push(`${extra} further finding(s): +${Math.min(10, 2 * extra)} points.`);
-  explanation.push(`Score ${value} of 100.`);
+  const explanation = [LINES.severity(severity), LINES.exposure(exposure), LINES.sensitivity(sensitivity)];
+  if (extra > 0) explanation.push(LINES.extra(extra));
+  explanation.push(LINES.score(value));
   return { value, severity, exposure, sensitivity, explanation };
 }

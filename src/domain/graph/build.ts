@@ -1,6 +1,8 @@
 import type { App, Connection, Inventory, Principal, Share, TargetSystem } from '../../contract/inventory';
-import { buildCsr, type GraphData, type RecordNodes } from './data';
+import { buildCsr, buildMembers, type GraphData, type RecordNodes } from './data';
+import { CodedValues } from './codedValues';
 import { EK, isPrincipalKind, NK } from './codes';
+import { IdIndex } from './idIndex';
 
 const ROLE_CODE = { use: 1, edit: 2, reshare: 3 } as const;
 // Module-local copies of the codes used in loops over every record.
@@ -48,6 +50,14 @@ class EdgeList {
     this.role = g8(this.role);
     this.priv = g8(this.priv);
   }
+  /**
+   * The first `length` slots of `list`: a view when at most a quarter of it is unused, else a copy. On `l` the
+   * expected size is within about 10% of the edges, and copying the seven arrays (17 MB) pushed analyze() past V8's
+   * external-memory limit, which costs a full mark-compact of the heap (the inventory included) every run.
+   */
+  trimmed<A extends Int32Array | Uint8Array>(list: A): A {
+    return (this.length * 4 >= list.length * 3 ? list.subarray(0, this.length) : list.slice(0, this.length)) as A;
+  }
   /** Whether an edge from position `from` on already goes to `dst` (for short runs, such as one app's uses). */
   hasDst(from: number, dst: number): boolean {
     for (let e = from; e < this.length; e++) if (this.dst[e] === dst) return true;
@@ -91,26 +101,21 @@ export function buildGraphData(inv: Inventory): GraphData {
   const ids = new Array<string>(total);
   const labels = new Array<string>(total);
   const kinds = new Uint8Array(total);
-  const platform = new Array<string | undefined>(total);
-  const environment = new Array<string | undefined>(total);
-  const department = new Array<string | undefined>(total);
-  const index = new Map<string, number>();
+  const platform = new CodedValues<string>(total);
+  const environment = new CodedValues<string>(total);
+  const department = new CodedValues<string>(total);
+  const index = new IdIndex(ids, total);
   let count = 0;
   /** Adds a node and returns its index; a duplicate id keeps its first definition and returns that node. */
   const addNode = (id: string, label: string, kind: number, plat: string | undefined, env: string | undefined, dept: string | undefined): number => {
-    // One hash lookup per node: set, and only on a duplicate id (size unchanged) restore the first definition.
-    index.set(id, count);
-    if (index.size === count) {
-      const first = ids.indexOf(id);
-      index.set(id, first);
-      return first;
-    }
+    const node = index.add(id, count);
+    if (node !== count) return node;
     ids[count] = id;
     labels[count] = label;
     kinds[count] = kind;
-    platform[count] = plat;
-    environment[count] = env;
-    department[count] = dept;
+    platform.set(count, plat);
+    environment.set(count, env);
+    department.set(count, dept);
     return count++;
   };
   const PERSON = NK.person;
@@ -132,6 +137,8 @@ export function buildGraphData(inv: Inventory): GraphData {
     const c = inv.connections[k] as Connection;
     recordNodes.connections[k] = addNode(c.id, c.name, CONNECTION, c.platform, c.environment, undefined);
   }
+  // App nodes are the ones added from here, in one run: per-app arrays below are indexed from this node.
+  const firstApp = count;
   for (let k = 0; k < inv.apps.length; k++) {
     const a = inv.apps[k] as App;
     recordNodes.apps[k] = addNode(a.id, a.name, APP, a.platform, a.environment, undefined);
@@ -140,7 +147,7 @@ export function buildGraphData(inv: Inventory): GraphData {
     const t = inv.targets[k] as TargetSystem;
     recordNodes.targets[k] = addNode(t.id, t.name, TARGET, undefined, undefined, undefined);
   }
-  for (const list of [ids, labels, platform, environment, department]) list.length = count;
+  for (const list of [ids, labels]) list.length = count;
 
   const E = new EdgeList(expectedEdges(inv));
   const isKind = (n: number | undefined, kind: number): n is number => n !== undefined && kinds[n] === kind;
@@ -155,7 +162,8 @@ export function buildGraphData(inv: Inventory): GraphData {
     const ci = recordNodes.connections[k];
     // Resolved for every record, edges or not, so the rules need not look these ids up again.
     const who = index.get(c.authenticatesAs);
-    const owner = index.get(c.ownerId);
+    // A quarter of the connections on `l` sign in as their owner: one lookup for both.
+    const owner = c.ownerId === c.authenticatesAs ? who : index.get(c.ownerId);
     recordNodes.identities[k] = who ?? -1;
     recordNodes.owners[k] = owner ?? -1;
     if (!isKind(ci, CONNECTION)) continue;
@@ -164,10 +172,10 @@ export function buildGraphData(inv: Inventory): GraphData {
     if (isKind(target, TARGET)) E.add(ci, target, REACHES, 0, 0, PRIV_CODE[c.privilege], -1);
     if (isPrincipal(owner)) E.add(owner, ci, OWNS, 0, 0, 0, -1);
   }
-  // The connections each app uses, as the range of its uses edges in E (added together), by app node: 50k small
-  // arrays on \`l\` cost more in GC than reading the edges back. A repeated app id keeps its last definition's.
-  const usesFrom = new Int32Array(total);
-  const usesTo = new Int32Array(total);
+  // The connections each app uses, as the range of its uses edges in E (added together), at app node - firstApp:
+  // 50k small arrays on `l` cost more in GC than reading the edges back. A repeated app id keeps its last definition's.
+  const usesFrom = new Int32Array(inv.apps.length);
+  const usesTo = new Int32Array(inv.apps.length);
   for (let k = 0; k < inv.apps.length; k++) {
     const a = inv.apps[k] as App;
     const ai = recordNodes.apps[k];
@@ -180,8 +188,8 @@ export function buildGraphData(inv: Inventory): GraphData {
       if (!isKind(ci, CONNECTION) || E.hasDst(from, ci)) continue;
       E.add(ai, ci, USES, 0, 0, 0, -1);
     }
-    usesFrom[ai] = from;
-    usesTo[ai] = E.length;
+    usesFrom[ai - firstApp] = from;
+    usesTo[ai - firstApp] = E.length;
   }
   // Dedupes members listed twice without a Set per group: the last group that recorded each member.
   const lastGroup = new Int32Array(ids.length).fill(-1);
@@ -201,29 +209,40 @@ export function buildGraphData(inv: Inventory): GraphData {
   // (grantee, connection) pair however many apps imply it: app shares are bucketed by grantee (counting sort)
   // so a per-connection "last grantee" array can dedupe without a hash set of pairs.
   const nodeCount = ids.length;
-  const appShareGrantee: number[] = [];
-  const appShareApp: number[] = [];
+  // Sized for every share (one slot each), not grown by push: on `l` the growing number arrays were copied again
+  // by every young-generation GC until promoted.
+  const appShareGrantee = new Int32Array(inv.shares.length);
+  const appShareApp = new Int32Array(inv.shares.length);
+  let appShares = 0;
   // Share ids are taken in the same pass, while each share object is in cache, rather than by a second map().
   const shareIds = new Array<string>(inv.shares.length);
+  // Exports list a grantee's shares together (half the shares on `l` have the previous one's grantee), so the
+  // previous grantee's node is reused rather than looked up again.
+  let prevGranteeId: string | undefined;
+  let prevGrantee: number | undefined;
   for (let si = 0; si < inv.shares.length; si++) {
     const s = inv.shares[si] as Share;
     shareIds[si] = s.id;
-    const grantee = index.get(s.principalId);
+    if (s.principalId !== prevGranteeId) {
+      prevGranteeId = s.principalId;
+      prevGrantee = index.get(prevGranteeId);
+    }
+    const grantee = prevGrantee;
     const res = index.get(s.resourceId);
     if (!isPrincipal(grantee) || res === undefined) continue;
     if (kinds[res] !== (s.resourceType === 'connection' ? CONNECTION : APP)) continue;
     E.add(grantee, res, SHARED, 0, ROLE_CODE[s.role], 0, si);
     if (s.resourceType === 'app') {
-      appShareGrantee.push(grantee);
-      appShareApp.push(res);
+      appShareGrantee[appShares] = grantee;
+      appShareApp[appShares++] = res;
     }
   }
-  const byGrantee = buildCsr(nodeCount, Int32Array.from(appShareGrantee), appShareGrantee.length);
+  const byGrantee = buildCsr(nodeCount, appShareGrantee, appShares);
   const lastGrantee = new Int32Array(nodeCount).fill(-1);
   for (let grantee = 0; grantee < nodeCount; grantee++) {
     for (let k = byGrantee.off[grantee] as number, end = byGrantee.off[grantee + 1] as number; k < end; k++) {
       const app = appShareApp[byGrantee.edges[k] as number] as number;
-      for (let u = usesFrom[app] as number, end = usesTo[app] as number; u < end; u++) {
+      for (let u = usesFrom[app - firstApp] as number, end = usesTo[app - firstApp] as number; u < end; u++) {
         const ci = E.dst[u] as number;
         if (lastGrantee[ci] === grantee) continue;
         lastGrantee[ci] = grantee;
@@ -233,8 +252,9 @@ export function buildGraphData(inv: Inventory): GraphData {
   }
 
   const m = E.length;
-  const edgeSrc = E.src.slice(0, m);
-  const edgeDst = E.dst.slice(0, m);
+  const edgeSrc = E.trimmed(E.src);
+  const edgeDst = E.trimmed(E.dst);
+  const edgeKind = E.trimmed(E.kind);
   const out = buildCsr(nodeCount, edgeSrc, m);
   const inn = buildCsr(nodeCount, edgeDst, m);
   return {
@@ -248,15 +268,16 @@ export function buildGraphData(inv: Inventory): GraphData {
     department,
     edgeSrc,
     edgeDst,
-    edgeKind: E.kind.slice(0, m),
-    edgeImplicit: E.implicit.slice(0, m),
-    edgeRole: E.role.slice(0, m),
-    edgePriv: E.priv.slice(0, m),
-    edgeShare: E.share.slice(0, m),
+    edgeKind,
+    edgeImplicit: E.trimmed(E.implicit),
+    edgeRole: E.trimmed(E.role),
+    edgePriv: E.trimmed(E.priv),
+    edgeShare: E.trimmed(E.share),
     shareIds,
     outOff: out.off,
     outEdges: out.edges,
     inOff: inn.off,
     inEdges: inn.edges,
+    members: buildMembers(nodeCount, edgeKind, edgeSrc, edgeDst, MEMBER),
   };
 }

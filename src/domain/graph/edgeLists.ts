@@ -32,21 +32,21 @@ export function connectionsByIdentity(graph: SharingGraph): { order: Int32Array;
   const n = graph.nodeCount;
   const kinds = graph.data.kinds;
   const identity = new Int32Array(n).fill(-1);
-  // Bucket of each connection: its identity's node, or n for none; -1 for nodes that are not connections.
-  const bucket = new Int32Array(n).fill(-1);
+  // Bucket of each connection: its identity's node, or n for none. Offsets by bucket; read again from `identity`
+  // rather than kept in an array of its own, one node-sized array less on `l`.
   const offset = new Int32Array(n + 2);
   for (let ci = 0; ci < n; ci++) {
     if (kinds[ci] !== CONNECTION) continue;
     const who = graph.identityOf(ci);
     identity[ci] = who;
-    bucket[ci] = who < 0 ? n : who;
-    offset[(bucket[ci] as number) + 1]! += 1;
+    offset[(who < 0 ? n : who) + 1]! += 1;
   }
   for (let b = 0; b <= n; b++) offset[b + 1]! += offset[b] as number;
   const order = new Int32Array(offset[n + 1] as number);
   for (let ci = 0; ci < n; ci++) {
-    const b = bucket[ci] as number;
-    if (b >= 0) order[offset[b]!++] = ci;
+    if (kinds[ci] !== CONNECTION) continue;
+    const who = identity[ci] as number;
+    order[offset[who < 0 ? n : who]!++] = ci;
   }
   return { order, identity };
 }

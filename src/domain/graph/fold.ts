@@ -25,7 +25,7 @@ export class ViewBuilder {
     return this.slot[i] !== -1;
   }
   aggregateKey(i: number): string {
-    return this.g.data.department[i] ?? 'No department';
+    return this.g.data.department.at(i) ?? 'No department';
   }
   /** Nodes `add` would create for `i` (0 when already shown; 0 for a person joining an existing aggregate). */
   cost(i: number, folded: boolean): number {

@@ -1,3 +1,5 @@
+import type { IdLookup } from './idIndex';
+
 /** Read access by id: what rules and services need of a keyed collection. */
 export interface Lookup<V> {
   get(id: string): V | undefined;
@@ -11,7 +13,7 @@ export class NodeValues<V> implements Lookup<V>, Iterable<[string, V]> {
   private counted = -1;
 
   constructor(
-    private readonly index: ReadonlyMap<string, number>,
+    private readonly index: IdLookup,
     private readonly ids: readonly string[],
     /** The value at a node, or undefined where the node has none (another kind, or not computed). */
     private readonly valueAt: (node: number) => V | undefined,

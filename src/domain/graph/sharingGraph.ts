@@ -64,8 +64,8 @@ export class SharingGraph {
   nodeAt(i: number): GraphNode {
     const d = this.data;
     const node: GraphNode = { id: d.ids[i] as string, kind: this.kindAt(i), label: d.labels[i] as string, risk: this.risk[i] as number };
-    const platform = d.platform[i];
-    const environment = d.environment[i];
+    const platform = d.platform.at(i);
+    const environment = d.environment.at(i);
     if (platform !== undefined) node.platform = platform;
     if (environment !== undefined) node.environment = environment;
     return node;

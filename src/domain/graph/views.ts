@@ -59,7 +59,7 @@ export function neighbourhoodView(g: SharingGraph, focus: number, options: Neigh
     const buckets = new Map<string, number>();
     for (const n of order) {
       if (n === focus || d.kinds[n] !== NK.person) continue;
-      const key = d.department[n] ?? 'No department';
+      const key = d.department.at(n) ?? 'No department';
       buckets.set(key, (buckets.get(key) ?? 0) + 1);
     }
     const sorted = [...buckets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -73,7 +73,7 @@ export function neighbourhoodView(g: SharingGraph, focus: number, options: Neigh
   const view = new ViewBuilder(g);
   let truncated = clipped;
   for (const n of order) {
-    const fold = n !== focus && d.kinds[n] === NK.person && foldDepts.has(d.department[n] ?? 'No department');
+    const fold = n !== focus && d.kinds[n] === NK.person && foldDepts.has(d.department.at(n) ?? 'No department');
     if (view.size + view.cost(n, fold) > budget) {
       truncated = true;
       continue;
@@ -106,8 +106,8 @@ export function overviewView(g: SharingGraph, options: OverviewOptions): GraphVi
   let truncated = false;
   for (const c of g.connectionsByRisk()) {
     if ((g.risk[c] as number) < minRisk) break;
-    if (options.platform !== undefined && d.platform[c] !== options.platform) continue;
-    if (options.environment !== undefined && d.environment[c] !== options.environment) continue;
+    if (options.platform !== undefined && d.platform.at(c) !== options.platform) continue;
+    if (options.environment !== undefined && d.environment.at(c) !== options.environment) continue;
     const identity = g.identityOf(c);
     const wanted: { n: number; folded: boolean }[] = [{ n: c, folded: false }];
     const pushIn = (kind: number, foldPersons: boolean): void => {

@@ -22,15 +22,14 @@ export const excessPrivilege: RuleDefinition = {
   evaluate(ctx) {
     return perConnection(ctx, (c, k) => {
       const apps = ctx.connectionRefs.apps(k) ?? [];
-      let needed: Privilege | undefined = c.requiredPrivilege;
-      const evidence = [ev('privilege', c.privilege)];
-      if (needed !== undefined) {
-        evidence.push(ev('requiredPrivilege', needed));
-      } else if (apps.length > 0 && apps.every((a) => a.accessMode === 'read_only')) {
-        needed = 'read_only';
-        for (const a of apps) evidence.push(ev(`apps[${a.id}].accessMode`, a.accessMode, `${a.kind} "${a.name}" only reads`));
-      }
+      // What consumers need: the declared privilege, else read-only when every app using it only reads.
+      const byApps = c.requiredPrivilege === undefined && apps.length > 0 && apps.every((a) => a.accessMode === 'read_only');
+      const needed: Privilege | undefined = byApps ? 'read_only' : c.requiredPrivilege;
+      // Evidence only for findings, rather than built for each of the 100k connections on `l` and mostly dropped.
       if (needed === undefined || PRIVILEGE_RANK[c.privilege] <= PRIVILEGE_RANK[needed]) return null;
+      const evidence = [ev('privilege', c.privilege)];
+      if (!byApps) evidence.push(ev('requiredPrivilege', needed));
+      else for (const a of apps) evidence.push(ev(`apps[${a.id}].accessMode`, a.accessMode, `${a.kind} "${a.name}" only reads`));
       return evidence;
     });
   },
