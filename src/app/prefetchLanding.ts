@@ -2,13 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { snapshotsQuery } from '../lib/queries/useSnapshots';
 import { graphViewQuery } from '../features/graph/api/useGraph';
 import { GRAPH_URL_KEYS, parseGraphUrl, type RawGraphUrl } from '../features/graph/state/graphUrlState';
+import { supportsWebGL2 } from '../features/graph/model/webgl';
 
 /**
  * Asks for what the page the app opened on paints first while its code is still loading; otherwise the request
  * would start only once the page's lazy chunk had arrived and rendered. The page's own query then finds the
  * answer in flight or in the cache.
  * - `/`: the overview's posture text (its largest paint) needs the snapshots.
- * - `/graph`: the base view the URL asks for, and the WebGL renderer's code (the largest chunk) in parallel.
+ * - `/graph`: the base view the URL asks for, and the WebGL renderer's code (the largest chunk) in parallel where
+ *   the browser can run it.
  */
 export function prefetchLanding(queryClient: QueryClient, location: { pathname: string; search: string }) {
   if (location.pathname === '/') void queryClient.prefetchQuery(snapshotsQuery);
@@ -17,6 +19,6 @@ export function prefetchLanding(queryClient: QueryClient, location: { pathname: 
     const raw: RawGraphUrl = Object.fromEntries(GRAPH_URL_KEYS.map((k) => [k, params.get(k) ?? undefined]));
     void queryClient.prefetchQuery(graphViewQuery(parseGraphUrl(raw)));
     // A failed early load is not an error yet: the page's own lazy import retries it and reports a failure.
-    import('../features/graph/components/sigma/SigmaCanvas').catch(() => undefined);
+    if (supportsWebGL2()) import('../features/graph/components/sigma/SigmaCanvas').catch(() => undefined);
   }
 }
