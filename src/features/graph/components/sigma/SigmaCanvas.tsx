@@ -5,7 +5,7 @@ import type { DrawnView } from '../../model/answerView';
 import { applyEmphasis, buildGraph, type EdgeAttrs, type NodeAttrs } from '../../model/buildGraph';
 import { hierarchicalLayout } from '../../model/hierarchicalLayout';
 import { runForceLayout } from './forceLayout';
-import { SIGMA_OPTIONS } from './sigmaOptions';
+import { EDGES_HIDDEN_WHILE_MOVING_ABOVE, SIGMA_OPTIONS } from './sigmaOptions';
 import { snapshotPng, type GraphSnapshotter } from './snapshotPng';
 
 export interface SigmaCanvasProps {
@@ -74,6 +74,7 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
     applyEmphasis(graph, { ...drawn, selected: selectedRef.current });
     emphasised.current = { drawn, selected: selectedRef.current };
     graphRef.current = graph;
+    sigma.setSetting('hideEdgesOnMove', graph.size > EDGES_HIDDEN_WHILE_MOVING_ABOVE);
     sigma.setGraph(graph);
     sigma.getCamera().setState(DEFAULT_CAMERA_STATE);
     if (drawn.layout !== 'force' || graph.order < 3) {
