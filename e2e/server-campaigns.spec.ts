@@ -32,7 +32,9 @@ test('a CoE lead starts a campaign; resolving one of its findings moves its prog
   await expect(card.getByText('Lea Lead')).toBeVisible();
 
   await card.getByRole('link', { name: /in the queue/ }).click();
-  await expect(rows(lead).first()).toBeVisible();
+  // The remediation page's own tables are still there for a moment: wait for the queue's rows (they have a state).
+  await expect(lead).toHaveURL(/\/findings\?/);
+  await expect(rows(lead).first().getByRole('combobox')).toBeVisible();
   const states = await rows(lead).locator('select').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value));
   const i = states.indexOf('open');
   expect(i).toBeGreaterThanOrEqual(0);

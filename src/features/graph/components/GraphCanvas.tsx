@@ -12,7 +12,7 @@ const SigmaCanvas = lazy(() => import('./sigma/SigmaCanvas'));
  */
 export function GraphCanvas(props: SigmaCanvasProps & { webgl?: boolean }) {
   const [webgl] = useState(() => props.webgl ?? supportsWebGL2());
-  const { nodes, edges } = props.drawn.view;
+  const view = props.drawn?.view;
   if (!webgl) {
     return (
       <p role="status" className="graph-no-webgl">
@@ -24,7 +24,7 @@ export function GraphCanvas(props: SigmaCanvasProps & { webgl?: boolean }) {
   return (
     <div
       role="img"
-      aria-label={`Sharing graph drawing: ${nodes.length} nodes, ${edges.length} edges. The table below lists them.`}
+      aria-label={view ? `Sharing graph drawing: ${view.nodes.length} nodes, ${view.edges.length} edges. The table below lists them.` : 'Sharing graph drawing: waiting for the answer'}
       style={{ position: 'relative', height: 520, border: '1px solid #e2e8f0', borderRadius: 4, background: '#ffffff' }}
     >
       <Suspense fallback={<p role="status">Loading the graph renderer…</p>}>

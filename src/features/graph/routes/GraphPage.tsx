@@ -86,29 +86,36 @@ export function GraphPage() {
           <>
             <AnswerSummary state={state} drawn={drawn} actors={actors.data} reach={reach.data} path={path.data} layout={layout} />
             {drawn.view.nodes.length > 0 && <FoldedNotice view={drawn.view} onExpand={expand} />}
-            <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(16rem, 22rem)', gap: '1rem', alignItems: 'start' }}>
-              <div>
-                <GraphCanvas drawn={drawn} selected={state.selected} onNodeClick={onNodeClick} onNodeDoubleClick={onNodeDoubleClick} onLayoutChange={setLayout} onSnapshotter={setSnapshotter} />
-                <p className="muted">Click a node to select it, double-click to open its neighbours (again for one hop more), click a folded group to expand it. Scroll to zoom, drag to pan.</p>
-                <GraphExport view={drawn.view} state={state} snapshotter={snapshotter} />
-              </div>
-              {state.selected ? (
-                <NodeDetails view={drawn.view} id={state.selected} actions={actions} />
-              ) : (
-                <aside aria-label="Selected node" className="graph-side-panel"><p className="muted">Select a node in the graph or the table to see its details.</p></aside>
-              )}
-            </div>
-            <WhatIfPanel view={drawn.view} state={state} set={set} />
-            <GraphLegend />
-            {state.question.type === 'actsAs' && actors.data && (
-              <ActorTable actors={actors.data.actors} caption={`Who can act as ${drawn.view.nodes.find((n) => n.id === actors.data.subjectId)?.label ?? actors.data.subjectId} (${actors.data.total})`} />
-            )}
-            {state.question.type === 'reach' && reach.data && <ReachTable reach={reach.data} caption={`Reachable target systems (${reach.data.total})`} />}
-            {state.question.type === 'path' && path.data?.path && <PathSteps path={path.data.path} caption="Shortest path, step by step" />}
-            <GraphTableTwin view={drawn.view} highlight={drawn.highlightNodes} highlightEdges={drawn.highlightEdges} selected={state.selected} onSelect={select} onFocus={focus} />
           </>
         )}
       </QueryState>
+      {/* The drawing is on the page while the answer loads: the renderer starts meanwhile, and then only draws. */}
+      {!active.isError && (
+        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(16rem, 22rem)', gap: '1rem', alignItems: 'start' }}>
+          <div>
+            <GraphCanvas drawn={drawn} selected={state.selected} onNodeClick={onNodeClick} onNodeDoubleClick={onNodeDoubleClick} onLayoutChange={setLayout} onSnapshotter={setSnapshotter} />
+            <p className="muted">Click a node to select it, double-click to open its neighbours (again for one hop more), click a folded group to expand it. Scroll to zoom, drag to pan.</p>
+            {drawn && <GraphExport view={drawn.view} state={state} snapshotter={snapshotter} />}
+          </div>
+          {state.selected && drawn ? (
+            <NodeDetails view={drawn.view} id={state.selected} actions={actions} />
+          ) : (
+            <aside aria-label="Selected node" className="graph-side-panel"><p className="muted">Select a node in the graph or the table to see its details.</p></aside>
+          )}
+        </div>
+      )}
+      {drawn && !active.isError && (
+        <>
+          <WhatIfPanel view={drawn.view} state={state} set={set} />
+          <GraphLegend />
+          {state.question.type === 'actsAs' && actors.data && (
+            <ActorTable actors={actors.data.actors} caption={`Who can act as ${drawn.view.nodes.find((n) => n.id === actors.data.subjectId)?.label ?? actors.data.subjectId} (${actors.data.total})`} />
+          )}
+          {state.question.type === 'reach' && reach.data && <ReachTable reach={reach.data} caption={`Reachable target systems (${reach.data.total})`} />}
+          {state.question.type === 'path' && path.data?.path && <PathSteps path={path.data.path} caption="Shortest path, step by step" />}
+          <GraphTableTwin view={drawn.view} highlight={drawn.highlightNodes} highlightEdges={drawn.highlightEdges} selected={state.selected} onSelect={select} onFocus={focus} />
+        </>
+      )}
       {base.isError && active !== base && <p className="muted">The base view could not load; answers still show.</p>}
     </>
   );

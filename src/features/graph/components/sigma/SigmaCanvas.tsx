@@ -9,7 +9,8 @@ import { EDGES_HIDDEN_WHILE_MOVING_ABOVE, SIGMA_OPTIONS } from './sigmaOptions';
 import { snapshotPng, type GraphSnapshotter } from './snapshotPng';
 
 export interface SigmaCanvasProps {
-  drawn: DrawnView;
+  /** The answer to draw; undefined while it loads (sigma starts meanwhile, so the answer only has to be drawn). */
+  drawn: DrawnView | undefined;
   selected?: string;
   onNodeClick: (id: string) => void;
   onNodeDoubleClick: (id: string) => void;
@@ -67,7 +68,7 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
 
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (!sigma) return;
+    if (!sigma || !drawn) return;
     const positions = drawn.layout === 'hierarchy' ? hierarchicalLayout(drawn.view) : undefined;
     const graph = buildGraph(drawn.view, positions);
     // Styled before sigma sees it: restyling after setGraph would make sigma process every node and edge again.
@@ -87,7 +88,7 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
 
   useEffect(() => {
     const last = emphasised.current;
-    if (!graphRef.current || (last?.drawn === drawn && last.selected === selected)) return;
+    if (!graphRef.current || !drawn || (last?.drawn === drawn && last.selected === selected)) return;
     applyEmphasis(graphRef.current, { ...drawn, selected });
     emphasised.current = { drawn, selected };
   }, [drawn, selected]);
