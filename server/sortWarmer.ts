@@ -33,7 +33,7 @@ export class SortWarmer {
     this.timer = undefined;
   }
 
-  /** Whether every warmed order is built for the current inventory (for tests and health checks). */
+  /** Whether every warmed order is built for the current inventory (what the tests wait for). */
   done(): boolean {
     const orders = connectionIndex(this.state).orders;
     return WARMED_SORTS.every((spec) => orders.has(spec));

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { snapshotsQuery } from '../lib/queries/useSnapshots';
 import { graphViewQuery } from '../features/graph/api/useGraph';
-import { GRAPH_URL_KEYS, parseGraphUrl, type RawGraphUrl } from '../features/graph/state/graphUrlState';
+import { GRAPH_URL_KEYS, parseGraphUrl } from '../features/graph/state/graphUrlState';
+import { readUrlState } from '../lib/useUrlState';
 import { supportsWebGL2 } from '../features/graph/model/webgl';
 
 /**
@@ -15,8 +16,7 @@ import { supportsWebGL2 } from '../features/graph/model/webgl';
 export function prefetchLanding(queryClient: QueryClient, location: { pathname: string; search: string }) {
   if (location.pathname === '/') void queryClient.prefetchQuery(snapshotsQuery);
   if (location.pathname === '/graph') {
-    const params = new URLSearchParams(location.search);
-    const raw: RawGraphUrl = Object.fromEntries(GRAPH_URL_KEYS.map((k) => [k, params.get(k) ?? undefined]));
+    const raw = readUrlState(new URLSearchParams(location.search), GRAPH_URL_KEYS);
     void queryClient.prefetchQuery(graphViewQuery(parseGraphUrl(raw)));
     // A failed early load is not an error yet: the page's own lazy import retries it and reports a failure.
     if (supportsWebGL2()) import('../features/graph/components/sigma/SigmaCanvas').catch(() => undefined);

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { GraphView } from '../../../contract/graph';
 import { Pager } from '../../../components/Pager';
@@ -25,8 +25,11 @@ export function GraphTableTwin({ view, highlight, highlightEdges, selected, onSe
 }) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const nodes = usePage(twinNodes(view, highlight, selected, deferredQuery), TWIN_PAGE_ROWS);
-  const edges = usePage(twinEdges(view, highlightEdges, deferredQuery), TWIN_PAGE_ROWS);
+  // The page re-renders as the layout runs and the selection moves; the rows (a sort of thousands) only when they change.
+  const nodeRows = useMemo(() => twinNodes(view, highlight, selected, deferredQuery), [view, highlight, selected, deferredQuery]);
+  const edgeRows = useMemo(() => twinEdges(view, highlightEdges, deferredQuery), [view, highlightEdges, deferredQuery]);
+  const nodes = usePage(nodeRows, TWIN_PAGE_ROWS);
+  const edges = usePage(edgeRows, TWIN_PAGE_ROWS);
   const findId = useId();
   const narrowed = deferredQuery.trim() !== '';
   /** A new search starts both tables at their first page of matches. */
