@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { SECURITY_HEADERS } from './src/contract/csp.ts';
+import { bootEntry } from './scripts/viteBootEntry.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bootEntry('src/boot/earlyRequests.ts')],
   // The built app is served with the same headers as the server sends; dev keeps Vite's inline HMR preamble working.
   preview: { headers: SECURITY_HEADERS, host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },

@@ -1,7 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { createAppRouter } from './app/router';
+import { createClients } from './app/queryClient';
+import { prefetchLanding } from './app/prefetchLanding';
 import './app/styles.css';
+
+/**
+ * How long the first render waits for the landing page's data. The data was asked for early (the boot script,
+ * then `prefetchLanding`) and is often there already, only still being read and checked; rendering before it
+ * would paint the page with a loading line, then render and paint it all again a few hundred ms later on a slow
+ * machine. A slow server only delays the first paint by this much before the page shows it is loading.
+ */
+const LANDING_DATA_WAIT_MS = 150;
 
 /**
  * The embedded default talks to the mock governance API in the browser; a build with VITE_API=server talks to
@@ -14,9 +25,13 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  const router = createAppRouter();
+  const clients = createClients(router);
+  const landing = prefetchLanding(clients.queryClient, router.state.location);
+  await Promise.race([landing, new Promise((resolve) => setTimeout(resolve, LANDING_DATA_WAIT_MS))]);
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App router={router} clients={clients} />
     </StrictMode>,
   );
 }

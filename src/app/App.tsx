@@ -1,18 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { useState } from 'react';
-import { createAppRouter } from './router';
-import { createClients } from './queryClient';
+import type { createAppRouter } from './router';
+import type { createClients } from './queryClient';
 import { ApiDownBanner } from './ApiDownBanner';
-import { prefetchLanding } from './prefetchLanding';
 
-export function App() {
-  const [router] = useState(createAppRouter);
-  const [{ queryClient, reachability }] = useState(() => {
-    const clients = createClients(router);
-    prefetchLanding(clients.queryClient, router.state.location);
-    return clients;
-  });
+/** The app around its router and query client, which `main.tsx` makes first so the landing data can be asked for early. */
+export function App({ router, clients: { queryClient, reachability } }: { router: ReturnType<typeof createAppRouter>; clients: ReturnType<typeof createClients> }) {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiDownBanner reachability={reachability} />
