@@ -3,59 +3,13 @@
 // on /graph and frame times while panning/zooming it, long tasks. Signed in by cookie (the same session the API
 // bench uses), so no page measures the login.
 import { chromium, type Page } from '@playwright/test';
+import { benchState, median, openBenchContext, ratio, round, type BenchWindow } from './benchPage';
+import { measureOverviewLcp } from './overviewLcp';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { OVERVIEW_PATH, runCanvasBaseline, serveCanvasBaseline } from './canvasBaseline';
 import { answerArrivedAt, FULL_GESTURES, panZoomFrames, type Gestures } from './panZoom';
 
-const round = (n: number) => Math.round(n * 10) / 10;
-const ratio = (a = 0, b = 0) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 
-interface BenchWindow {
-  __bench: { lcp: number; longTasks: number[]; longTaskStarts: number[]; firstDraw: number; maxInstances: number; draws: number };
-}
-
-/**
- * Runs before any page script: LCP and long-task observers, and a hook on WebGL2 draw calls recording when the
- * first non-empty one was issued (the page has no "drawn" signal of its own; a draw call with instances is
- * sigma drawing the nodes/edges it was given).
- */
-function instrument() {
-  const w = window as unknown as BenchWindow;
-  w.__bench = { lcp: 0, longTasks: [], longTaskStarts: [], firstDraw: 0, maxInstances: 0, draws: 0 };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__bench.lcp = e.startTime;
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      w.__bench.longTasks.push(e.duration);
-      w.__bench.longTaskStarts.push(e.startTime);
-    }
-  }).observe({ type: 'longtask', buffered: true });
-  const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: number[]) => void>;
-  const hook = (name: string, count: (args: number[]) => number) => {
-    const original = proto[name];
-    if (!original) return;
-    proto[name] = function (this: unknown, ...args: number[]) {
-      const n = count(args);
-      if (n > 0) {
-        w.__bench.draws++;
-        if (w.__bench.firstDraw === 0) w.__bench.firstDraw = performance.now();
-        w.__bench.maxInstances = Math.max(w.__bench.maxInstances, n);
-      }
-      return original.apply(this, args);
-    };
-  };
-  hook('drawArrays', (a) => a[2] ?? 0);
-  hook('drawElements', (a) => a[1] ?? 0);
-  hook('drawArraysInstanced', (a) => Math.min(a[2] ?? 0, a[3] ?? 0) && (a[3] ?? 0));
-  hook('drawElementsInstanced', (a) => Math.min(a[1] ?? 0, a[4] ?? 0) && (a[4] ?? 0));
-}
-
-const benchState = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__bench);
 
 /**
  * The issue's pan/zoom case, a view of thousands of nodes: frame intervals while panning and zooming the overview at
@@ -119,10 +73,12 @@ async function filterToPaint(page: Page, label: string, value: string): Promise<
 
 /**
  * `layoutWaitMs`: how long to let the force layout settle before panning (0: not at all, as the quick run does);
- * `gestures`: the pan/zoom gestures, the same for the graph and its canvas baseline.
+ * `gestures`: the pan/zoom gestures, the same for the graph and its canvas baseline; `overviewLoads`: how many cold
+ * loads of the overview (and of its static copy) to take the median of.
  */
 export async function runBrowserBench(
-  base: string, cookies: { name: string; value: string }[], opts: { layoutWaitMs: number; gestures: Gestures } = { layoutWaitMs: 60_000, gestures: FULL_GESTURES },
+  base: string, cookies: { name: string; value: string }[],
+  opts: { layoutWaitMs: number; gestures: Gestures; overviewLoads: { loads: number; staticLoads: number } } = { layoutWaitMs: 60_000, gestures: FULL_GESTURES, overviewLoads: { loads: 5, staticLoads: 3 } },
 ): Promise<Record<string, number>> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found (set CHROMIUM_PATH or install Debian chromium)');
@@ -132,30 +88,15 @@ export async function runBrowserBench(
   const began = performance.now();
   const say = (msg: string) => process.stderr.write(`  [browser, ${((performance.now() - began) / 1000).toFixed(1)} s] ${msg}\n`);
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(60_000);
-    await context.addCookies(cookies.map((c) => ({ ...c, url: base })));
-    // tsx (esbuild keepNames) wraps functions in __name(); functions sent to the page need it defined there.
-    await context.addInitScript({ content: 'window.__name = (f) => f;' });
-    await context.addInitScript(instrument);
-    await serveCanvasBaseline(context, base);
+    const overview = await measureOverviewLcp(browser, base, cookies, opts.overviewLoads);
+    Object.assign(figures, overview.figures);
+    longTasks.push(...overview.longTasks);
+    say(`overview LCP median ${overview.figures.overviewLcpMs ?? '(not reported)'} ms of ${overview.lcps.map(Math.round).join(', ')}; static copy ${overview.staticLcps.map(Math.round).join(', ')} ms`);
 
-    // Overview: LCP of a cold load (fresh page, HTTP cache of this context empty on the first visit).
-    let page = await context.newPage();
-    await page.goto(`${base}/`, { waitUntil: 'load' });
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    // Under load the LCP entry can come well after the content is in place; give it time before calling it missing.
-    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.lcp > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
-    let s = await benchState(page);
-    // No LCP entry is "not measured" (the table then says so), never a 0 that reads as within budget.
-    if (s.lcp > 0) figures.overviewLcpMs = round(s.lcp);
-    else figures.overviewLcpMissing = 1;
-    say(`overview LCP ${s.lcp > 0 ? `${Math.round(s.lcp)} ms` : 'not reported by the browser'}`);
-    figures.overviewLongTaskMs = round(s.longTasks.reduce((a, b) => a + b, 0));
-    longTasks.push(...s.longTasks);
-    await page.close();
+    const context = await openBenchContext(browser, base, cookies);
+    await serveCanvasBaseline(context, base);
+    let page: Page;
+    let s: BenchWindow['__bench'];
 
     // Inventory: a filter change to painted rows, for each platform (each a server round trip: filter + sort + page).
     page = await context.newPage();

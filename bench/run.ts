@@ -64,7 +64,7 @@ if (only.has('api') || only.has('browser')) {
       await drain(server); // nothing left in flight from the load runs
       step('browser (headless Chromium)');
       try {
-        Object.assign(figures, prefixed('browser', await runBrowserBench(server.base, server.cookies, quick ? { layoutWaitMs: 0, gestures: { moves: 6, wheels: 4 } } : { layoutWaitMs: 60_000, gestures: FULL_GESTURES })));
+        Object.assign(figures, prefixed('browser', await runBrowserBench(server.base, server.cookies, quick ? { layoutWaitMs: 0, gestures: { moves: 6, wheels: 4 }, overviewLoads: { loads: 3, staticLoads: 1 } } : { layoutWaitMs: 60_000, gestures: FULL_GESTURES, overviewLoads: { loads: 5, staticLoads: 3 } })));
       } catch (err) {
         // The other figures still count and are printed; the run still fails, so CI's quick run catches a broken page.
         console.error('browser bench failed:', err instanceof Error ? err.message : err);

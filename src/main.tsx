@@ -27,8 +27,8 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element');
   const router = createAppRouter();
   const clients = createClients(router);
-  const landing = prefetchLanding(clients.queryClient, router.state.location);
-  await Promise.race([landing, new Promise((resolve) => setTimeout(resolve, LANDING_DATA_WAIT_MS))]);
+  const { paintWaitsFor } = prefetchLanding(clients.queryClient, router.state.location);
+  await Promise.race([paintWaitsFor, new Promise((resolve) => setTimeout(resolve, LANDING_DATA_WAIT_MS))]);
   createRoot(root).render(
     <StrictMode>
       <App router={router} clients={clients} />

@@ -13,13 +13,13 @@ import { supportsWebGL2 } from '../features/graph/model/webgl';
  * - `/graph`: the base view the URL asks for, and the WebGL renderer's code (the largest chunk) in parallel where
  *   the browser can run it.
  */
-export function prefetchLanding(queryClient: QueryClient, location: { pathname: string; search: string }): Promise<void> {
-  if (location.pathname === '/') return queryClient.prefetchQuery(snapshotsQuery);
+export function prefetchLanding(queryClient: QueryClient, location: { pathname: string; search: string }): { paintWaitsFor: Promise<void> } {
+  if (location.pathname === '/') return { paintWaitsFor: queryClient.prefetchQuery(snapshotsQuery) };
   if (location.pathname === '/graph') {
     const raw = readUrlState(new URLSearchParams(location.search), GRAPH_URL_KEYS);
     // A failed early load is not an error yet: the page's own lazy import retries it and reports a failure.
     if (supportsWebGL2()) import('../features/graph/components/sigma/SigmaCanvas').catch(() => undefined);
-    return queryClient.prefetchQuery(graphViewQuery(parseGraphUrl(raw)));
+    void queryClient.prefetchQuery(graphViewQuery(parseGraphUrl(raw)));
   }
-  return Promise.resolve();
+  return { paintWaitsFor: Promise.resolve() };
 }

@@ -18,7 +18,7 @@ afterAll(() => server.close());
 
 describe('early requests', () => {
   it('ask for the overview snapshots before the app runs, and the client uses that answer instead of asking again', async () => {
-    startEarlyRequests('/', fetch, BASE);
+    startEarlyRequests('/', '', fetch, BASE);
     expect(asked).toEqual(['/api/v1/snapshots']);
     const first = await call('listSnapshots');
     expect(first.items.length).toBeGreaterThan(0);
@@ -28,9 +28,9 @@ describe('early requests', () => {
     expect(asked).toEqual(['/api/v1/snapshots', '/api/v1/snapshots']);
   });
 
-  it('ask for nothing on other pages', () => {
-    startEarlyRequests('/graph', fetch, BASE);
-    startEarlyRequests('/inventory', fetch, BASE);
+  it('ask for nothing on other pages, nor for an explorer link with a question the app has to parse', () => {
+    startEarlyRequests('/graph', '?focus=p-dana-whitfield', fetch, BASE);
+    startEarlyRequests('/inventory', '', fetch, BASE);
     expect(asked).toEqual([]);
     expect(claimEarlyResponse(`${BASE}/api/v1/snapshots`)).toBeUndefined();
   });

@@ -1,19 +1,9 @@
-const checked = new WeakMap<Document, boolean>();
-
 /**
- * Sigma v4 draws with WebGL 2 only; without it the explorer falls back to the table twin. Checked once per document:
- * creating a context to ask costs tens of milliseconds under software rendering, and the answer does not change.
+ * Sigma v4 draws with WebGL 2 only; without it the explorer falls back to the table twin. The check is the API's
+ * presence, not a context made to ask: under software rendering creating one costs ~0.2 s of the main thread, and
+ * the drawing creates its own right after. A browser that has the API but still refuses a context (a GPU
+ * blocklist, a lost context) is caught where the drawing starts (SigmaCanvas), which then says so.
  */
-export function supportsWebGL2(doc: Document | undefined = typeof document === 'undefined' ? undefined : document): boolean {
-  if (!doc) return false;
-  let ok = checked.get(doc);
-  if (ok === undefined) {
-    try {
-      ok = doc.createElement('canvas').getContext('webgl2') !== null;
-    } catch {
-      ok = false;
-    }
-    checked.set(doc, ok);
-  }
-  return ok;
+export function supportsWebGL2(win: { WebGL2RenderingContext?: unknown } | undefined = typeof window === 'undefined' ? undefined : window): boolean {
+  return typeof win?.WebGL2RenderingContext === 'function';
 }

@@ -1,0 +1,64 @@
+// What every page the browser bench opens carries: a signed-in context, LCP/long-task observers and a hook on
+// WebGL draw calls. Shared by the bench's pages (bench/browser.ts, bench/overviewLcp.ts).
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+
+export const round = (n: number) => Math.round(n * 10) / 10;
+export const ratio = (a = 0, b = 0) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+export const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+export interface BenchWindow {
+  __bench: { lcp: number; longTasks: number[]; longTaskStarts: number[]; firstDraw: number; maxInstances: number; draws: number };
+}
+
+/**
+ * Runs before any page script: LCP and long-task observers, and a hook on WebGL2 draw calls recording when the
+ * first non-empty one was issued (the page has no "drawn" signal of its own; a draw call with instances is
+ * sigma drawing the nodes/edges it was given).
+ */
+export function instrument() {
+  const w = window as unknown as BenchWindow;
+  w.__bench = { lcp: 0, longTasks: [], longTaskStarts: [], firstDraw: 0, maxInstances: 0, draws: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      w.__bench.longTasks.push(e.duration);
+      w.__bench.longTaskStarts.push(e.startTime);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: number[]) => void>;
+  const hook = (name: string, count: (args: number[]) => number) => {
+    const original = proto[name];
+    if (!original) return;
+    proto[name] = function (this: unknown, ...args: number[]) {
+      const n = count(args);
+      if (n > 0) {
+        w.__bench.draws++;
+        if (w.__bench.firstDraw === 0) w.__bench.firstDraw = performance.now();
+        w.__bench.maxInstances = Math.max(w.__bench.maxInstances, n);
+      }
+      return original.apply(this, args);
+    };
+  };
+  hook('drawArrays', (a) => a[2] ?? 0);
+  hook('drawElements', (a) => a[1] ?? 0);
+  hook('drawArraysInstanced', (a) => Math.min(a[2] ?? 0, a[3] ?? 0) && (a[3] ?? 0));
+  hook('drawElementsInstanced', (a) => Math.min(a[1] ?? 0, a[4] ?? 0) && (a[4] ?? 0));
+}
+
+export const benchState = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__bench);
+
+/** A fresh context (its own empty HTTP cache), signed in with the bench's session and instrumented. */
+export async function openBenchContext(browser: Browser, base: string, cookies: { name: string; value: string }[]): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(60_000);
+  await context.addCookies(cookies.map((c) => ({ ...c, url: base })));
+  // tsx (esbuild keepNames) wraps functions in __name(); functions sent to the page need it defined there.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  await context.addInitScript(instrument);
+  return context;
+}
