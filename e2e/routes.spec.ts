@@ -48,9 +48,10 @@ test.describe('every route renders data from the mock API', () => {
     await expect(page).toHaveURL(/platform=n8n/);
     await page.reload();
     await expect(page.getByLabel('Platform', { exact: true })).toHaveValue('n8n');
-    const platforms = await page.getByRole('table').locator('tbody tr td:nth-child(2)').allTextContents();
-    expect(platforms.length).toBeGreaterThan(0);
-    expect(new Set(platforms)).toEqual(new Set(['n8n']));
+    // The select shows the URL's value at once; the rows come with the answer, so wait for them before reading.
+    const platforms = page.getByRole('table').locator('tbody tr td:nth-child(2)');
+    await expect(platforms.first()).toBeVisible();
+    await expect.poll(async () => [...new Set(await platforms.allTextContents())]).toEqual(['n8n']);
   });
 
   test('unknown paths show a not-found page inside the layout', async ({ page }) => {
