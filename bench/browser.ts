@@ -2,11 +2,11 @@
 // the app built with VITE_API=server: overview LCP, filter change → painted rows on /inventory, first WebGL draw
 // on /graph and frame times while panning/zooming it, long tasks. Signed in by cookie (the same session the API
 // bench uses), so no page measures the login.
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { benchState, median, openBenchContext, ratio, round, type BenchWindow } from './benchPage';
 import { measureOverviewLcp } from './overviewLcp';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
-import { OVERVIEW_PATH, runCanvasBaseline, serveCanvasBaseline } from './canvasBaseline';
+import { BASELINE_PREFIX, OVERVIEW_PATH, runCanvasBaseline, serveCanvasBaseline } from './canvasBaseline';
 import { answerArrivedAt, FULL_GESTURES, panZoomFrames, type Gestures } from './panZoom';
 
 
@@ -39,6 +39,23 @@ async function largeViewPanZoom(page: Page, base: string, opts: { layoutWaitMs: 
     };
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * What any WebGL drawing pays in this browser before it draws: navigation to the first draw of a page that only makes
+ * a context and draws one triangle (bench/canvas/webglFloor.ts), in a context of its own. Reported, not budgeted.
+ */
+async function measureWebglFloor(browser: Browser, base: string, cookies: { name: string; value: string }[]): Promise<Record<string, number>> {
+  const context = await openBenchContext(browser, base, cookies);
+  try {
+    await serveCanvasBaseline(context, base);
+    const page = await context.newPage();
+    await page.goto(`${base}${BASELINE_PREFIX}webgl-floor.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstDraw > 0, undefined, { timeout: 60_000 });
+    return { webglFloorFirstDrawMs: round((await benchState(page)).firstDraw) };
+  } finally {
+    await context.close();
   }
 }
 
@@ -93,9 +110,18 @@ export async function runBrowserBench(
     longTasks.push(...overview.longTasks);
     say(`overview LCP median ${overview.figures.overviewLcpMs ?? '(not reported)'} ms of ${overview.lcps.map(Math.round).join(', ')}; static copy ${overview.staticLcps.map(Math.round).join(', ')} ms`);
 
+    Object.assign(figures, await measureWebglFloor(browser, base, cookies));
+    say(`WebGL floor: first draw ${figures.webglFloorFirstDrawMs ?? '(none)'} ms`);
+
     const context = await openBenchContext(browser, base, cookies);
     await serveCanvasBaseline(context, base);
-    let page: Page;
+    // The inventory and the explorer are measured as an analyst reaches them, from the overview: the app's code is
+    // in this context's HTTP cache (with the compiled code the browser keeps beside it) and the page's own code not.
+    let page = await context.newPage();
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.close();
     let s: BenchWindow['__bench'];
 
     // Inventory: a filter change to painted rows, for each platform (each a server round trip: filter + sort + page).

@@ -16,13 +16,18 @@ import { answerArrivedAt, FULL_GESTURES, panZoomFrames, type Box, type Gestures 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BASELINE_PREFIX = '/__bench/';
 export const OVERVIEW_PATH = '/api/v1/graph/overview';
-/** The only files the route serves: the page script and the one app module it shares (the seeded positions). */
-const MODULES = new Set(['bench/canvas/draw.ts', 'src/features/graph/model/seedPositions.ts']);
+/** The only files the route serves: the pages' scripts and the one app module they share (the seeded positions). */
+const MODULES = new Set(['bench/canvas/draw.ts', 'src/features/graph/model/seedPositions.ts', 'bench/canvas/webglFloor.ts']);
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Plain canvas baseline</title>
 <script type="module" src="${BASELINE_PREFIX}bench/canvas/draw.ts"></script></head>
 <body><canvas aria-label="Plain canvas baseline drawing"></canvas></body></html>`;
+
+const WEBGL_FLOOR_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>WebGL floor</title>
+<script type="module" src="${BASELINE_PREFIX}bench/canvas/webglFloor.ts"></script></head>
+<body><canvas width="1400" height="520" aria-label="WebGL floor drawing"></canvas></body></html>`;
 
 /** TypeScript to a browser module (types erased, imports kept); extension-less specifiers resolve to `.ts` here. */
 const moduleSource = (file: string) =>
@@ -35,6 +40,7 @@ export async function serveCanvasBaseline(context: BrowserContext, base: string)
     const path = new URL(route.request().url()).pathname.slice(BASELINE_PREFIX.length);
     const headers = { ...SECURITY_HEADERS, 'cache-control': 'no-store' };
     if (path === 'canvas.html') return route.fulfill({ status: 200, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: PAGE });
+    if (path === 'webgl-floor.html') return route.fulfill({ status: 200, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }, body: WEBGL_FLOOR_PAGE });
     const file = path.endsWith('.ts') ? path : `${path}.ts`;
     const body = sources.get(file);
     if (body === undefined) return route.fulfill({ status: 404, headers, body: 'not part of the baseline' });
