@@ -3,7 +3,7 @@ import { inSet, paginate, sortRows } from './paging';
 import { findingsMatching } from '../findings/matchesFilter';
 import { groupFindings } from '../findings/groupFindings';
 import { findingDetail } from '../writes';
-import { meanTimeToRemediate, slaCompliance } from '../../domain/triage/metrics';
+import { findingMetrics } from '../findings/metricsCache';
 import { slaCompliance as openAndOverdue, isOverdue } from '../../domain/triage/sla';
 import { byMaker, byPlatform, progressBy } from '../../domain/triage/progress';
 import { BOARD_ROWS } from '../../contract/remediationBoard';
@@ -36,11 +36,7 @@ export const findingOperations = {
   getFinding: ({ params }, state) => findingDetail(state, params.id),
 
   // The overview's figures, computed here rather than by shipping every finding to the browser (31,000 on `l`).
-  getFindingMetrics: ({ query }, state) => {
-    const now = state.now();
-    const matching = findingsMatching(state, query, { ignoreState: true });
-    return { findings: matching.length, sla: slaCompliance(matching, now), mttr: meanTimeToRemediate(matching) };
-  },
+  getFindingMetrics: ({ query }, state) => findingMetrics(state, query),
 
   // The remediation board, for the same reason: one pass here instead of every finding downloaded and counted.
   getRemediationBoard: (_input, state) => {
