@@ -3,22 +3,18 @@ import { snapshotsQuery } from '../lib/queries/useSnapshots';
 import { graphViewQuery } from '../features/graph/api/useGraph';
 import { GRAPH_URL_KEYS, parseGraphUrl } from '../features/graph/state/graphUrlState';
 import { readUrlState } from '../lib/useUrlState';
-import { supportsWebGL2 } from '../features/graph/model/webgl';
 
 /**
  * Asks for what the page the app opened on paints first while its code is still loading; otherwise the request
  * would start only once the page's lazy chunk had arrived and rendered. The page's own query then finds the
  * answer in flight or in the cache.
  * - `/`: the overview's posture text (its largest paint) needs the snapshots.
- * - `/graph`: the base view the URL asks for, and the WebGL renderer's code (the largest chunk) in parallel where
- *   the browser can run it.
+ * - `/graph`: the base view the URL asks for (the renderer's code is fetched by the boot script, src/boot/).
  */
 export function prefetchLanding(queryClient: QueryClient, location: { pathname: string; search: string }): { paintWaitsFor: Promise<void> } {
   if (location.pathname === '/') return { paintWaitsFor: queryClient.prefetchQuery(snapshotsQuery) };
   if (location.pathname === '/graph') {
     const raw = readUrlState(new URLSearchParams(location.search), GRAPH_URL_KEYS);
-    // A failed early load is not an error yet: the page's own lazy import retries it and reports a failure.
-    if (supportsWebGL2()) import('../features/graph/components/sigma/SigmaCanvas').catch(() => undefined);
     void queryClient.prefetchQuery(graphViewQuery(parseGraphUrl(raw)));
   }
   return { paintWaitsFor: Promise.resolve() };

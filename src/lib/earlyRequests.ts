@@ -2,9 +2,9 @@ import { API_PREFIX } from '../contract/apiPrefix';
 
 /**
  * The landing page's first data, asked for by a tiny script that runs before the app's code is evaluated (on a
- * slow machine fetching and evaluating it is more than half a second, and the request would otherwise wait for it). The API client
- * claims the answer instead of asking again: the same GET, the same URL, the same credentials. Claimed once, so a
- * later refetch asks anew; never claimed (the page moved on), it is simply dropped.
+ * slow machine fetching and evaluating that code takes more than half a second, and the request would wait for it).
+ * The API client claims the answer instead of asking again: the same GET, the same URL, the same credentials.
+ * Claimed once, so a later refetch asks anew; never claimed (the page moved on), it is simply dropped.
  */
 const pending = new Map<string, Promise<Response>>();
 
