@@ -4,12 +4,10 @@
 // bench uses), so no page measures the login.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { benchState, median, openBenchContext, ratio, round, type BenchWindow } from './benchPage';
-import { measureOverviewLcp } from './overviewLcp';
+import { loadOverview, measureOverviewLcp } from './overviewLcp';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { BASELINE_PREFIX, OVERVIEW_PATH, runCanvasBaseline, serveCanvasBaseline } from './canvasBaseline';
 import { answerArrivedAt, FULL_GESTURES, panZoomFrames, type Gestures } from './panZoom';
-
-
 
 /**
  * The issue's pan/zoom case, a view of thousands of nodes: frame intervals while panning and zooming the overview at
@@ -118,9 +116,7 @@ export async function runBrowserBench(
     // The inventory and the explorer are measured as an analyst reaches them, from the overview: the app's code is
     // in this context's HTTP cache (with the compiled code the browser keeps beside it) and the page's own code not.
     let page = await context.newPage();
-    await page.goto(`${base}/`, { waitUntil: 'load' });
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
+    await loadOverview(page, `${base}/`);
     await page.close();
     let s: BenchWindow['__bench'];
 

@@ -11,6 +11,7 @@ import type { BrowserContext } from '@playwright/test';
 import ts from 'typescript';
 import { SECURITY_HEADERS } from '../src/contract/csp';
 import type { CanvasBaselineState } from './canvas/draw';
+import { round } from './benchPage';
 import { answerArrivedAt, FULL_GESTURES, panZoomFrames, type Box, type Gestures } from './panZoom';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,8 +48,6 @@ export async function serveCanvasBaseline(context: BrowserContext, base: string)
     return route.fulfill({ status: 200, headers: { ...headers, 'content-type': 'text/javascript; charset=utf-8' }, body });
   });
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Opens the baseline at the size of the graph drawing and measures it; figures named like the graph page's. */
 export async function runCanvasBaseline(context: BrowserContext, base: string, size: Box, gestures: Gestures = FULL_GESTURES): Promise<Record<string, number>> {

@@ -2,14 +2,20 @@
 // without any script (the floor under the figure on this machine).
 import type { Browser, Page } from '@playwright/test';
 import { benchState, median, openBenchContext, round, type BenchWindow } from './benchPage';
+import { BASELINE_PREFIX } from './canvasBaseline';
 
 type Cookies = { name: string; value: string }[];
 
-/** Opens the overview and waits for its LCP entry; 0 when the browser reported none. */
-async function lcpOf(page: Page, url: string): Promise<number> {
+/** Opens the overview (or its copy) and waits until its heading is there and nothing is in flight. */
+export async function loadOverview(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
+}
+
+/** Opens the overview and waits for its LCP entry; 0 when the browser reported none. */
+async function lcpOf(page: Page, url: string): Promise<number> {
+  await loadOverview(page, url);
   await page.waitForTimeout(500);
   // Under load the LCP entry can come well after the content is in place; give it time before calling it missing.
   await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.lcp > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
@@ -55,9 +61,9 @@ export async function measureOverviewLcp(browser: Browser, base: string, cookies
   for (let i = 0; i < staticLoads && firstPaintDom; i++) {
     const context = await openBenchContext(browser, base, cookies);
     try {
-      await context.route(`${base}/__bench/overview-copy`, (r) => r.fulfill({ body: firstPaintDom, contentType: 'text/html' }));
+      await context.route(`${base}${BASELINE_PREFIX}overview-copy`, (r) => r.fulfill({ body: firstPaintDom, contentType: 'text/html' }));
       const page = await context.newPage();
-      const lcp = await lcpOf(page, `${base}/__bench/overview-copy`);
+      const lcp = await lcpOf(page, `${base}${BASELINE_PREFIX}overview-copy`);
       if (lcp > 0) staticLcps.push(lcp);
     } finally {
       await context.close();

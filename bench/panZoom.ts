@@ -1,8 +1,7 @@
 // Frame intervals while a person drags and wheels over a drawing: the same gestures for the graph view and its
 // plain-canvas baseline, so their figures compare.
 import type { Page } from '@playwright/test';
-
-const round = (n: number) => Math.round(n * 10) / 10;
+import { round } from './benchPage';
 
 export interface Box { x: number; y: number; width: number; height: number }
 /** How many drag moves and wheel steps; each waits for the page to take it, so fewer make a shorter (quick) run. */

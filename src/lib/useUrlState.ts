@@ -1,14 +1,15 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
-/**
- * The URL is the state of filters, focus and selection, so a view can be shared as a link and survives a
- * reload. Components read and write it through this one hook.
- */
 /** The values of `keys` in a query string's params, absent ones undefined: what the hook below reads. */
 export function readUrlState<K extends string>(params: URLSearchParams, keys: readonly K[]): Record<K, string | undefined> {
   return Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined])) as Record<K, string | undefined>;
 }
+
+/**
+ * The URL is the state of filters, focus and selection, so a view can be shared as a link and survives a
+ * reload. Components read and write it through this one hook.
+ */
 
 export function useUrlState<K extends string>(keys: readonly K[]) {
   const [params, setParams] = useSearchParams();
