@@ -5,6 +5,7 @@ import { createMockServer } from '../../mocks/node';
 import { graphViewQuery } from '../features/graph/api/useGraph';
 import { parseGraphUrl } from '../features/graph/state/graphUrlState';
 import { snapshotsQuery } from '../lib/queries/useSnapshots';
+import { topConnectionsQuery } from '../features/overview/api/usePosture';
 import { prefetchLanding } from './prefetchLanding';
 import { startEarlyRequests } from '../lib/earlyRequests';
 
@@ -47,6 +48,24 @@ describe('prefetchLanding', () => {
       await client.fetchQuery(graphViewQuery(parseGraphUrl({})));
       expect(client.getQueryData(graphViewQuery(parseGraphUrl({})).queryKey)?.nodes.length).toBeGreaterThan(0);
       expect(asked).toEqual(['/api/v1/graph/overview?budget=1000']);
+    } finally {
+      server.events.removeListener('request:start', count);
+    }
+  });
+
+  it("claims every early request of the overview, for the URL's platform: each asked once, under the keys the page reads", async () => {
+    const asked: string[] = [];
+    const count = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname + new URL(request.url).search);
+    server.events.on('request:start', count);
+    try {
+      startEarlyRequests('/', '?platform=zapier', fetch, 'http://sharegraph.test');
+      const client = new QueryClient();
+      await prefetchLanding(client, { pathname: '/', search: '?platform=zapier' }).paintWaitsFor;
+      expect(asked).toHaveLength(6);
+      expect(new Set(asked).size).toBe(6);
+      expect(asked).toContain('/api/v1/connections?sort=-riskScore&limit=5&platform=zapier');
+      expect(client.getQueryCache().getAll().map((q) => q.state.status)).toEqual(Array(6).fill('success'));
+      expect(client.getQueryData(topConnectionsQuery('zapier').queryKey)?.items.every((c) => c.platform === 'zapier')).toBe(true);
     } finally {
       server.events.removeListener('request:start', count);
     }

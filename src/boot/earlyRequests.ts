@@ -1,10 +1,12 @@
-import { startEarlyRequests } from '../lib/earlyRequests';
+import { readEarlyAnswers, startEarlyRequests } from '../lib/earlyRequests';
 import { supportsWebGL2 } from '../features/graph/model/webgl';
 
 // Its own entry, listed ahead of the app's (the build keeps it apart: scripts/viteBootEntry.ts): it starts while the
-// app's code is still being fetched and compiled. Only against the real server: the mock API exists only once the
-// app has started it.
-if (import.meta.env.VITE_API === 'server') startEarlyRequests(window.location.pathname, window.location.search);
+// app's code is still being fetched and compiled; what the server answered in the page itself is not asked again. Only
+// against the real server: the mock API exists only once the app has started it.
+if (import.meta.env.VITE_API === 'server') {
+  startEarlyRequests(window.location.pathname, window.location.search, fetch, '', readEarlyAnswers(document));
+}
 
 // The explorer's WebGL renderer is the largest chunk: fetched and compiled while the app's own code loads. A failed
 // early load is not an error yet: the page's own lazy import retries it and reports a failure.

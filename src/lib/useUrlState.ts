@@ -10,7 +10,6 @@ export function readUrlState<K extends string>(params: URLSearchParams, keys: re
  * The URL is the state of filters, focus and selection, so a view can be shared as a link and survives a
  * reload. Components read and write it through this one hook.
  */
-
 export function useUrlState<K extends string>(keys: readonly K[]) {
   const [params, setParams] = useSearchParams();
   const values = readUrlState(params, keys);
