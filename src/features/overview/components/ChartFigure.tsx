@@ -1,5 +1,4 @@
 import { Suspense, useDeferredValue, useId, type ReactNode } from 'react';
-import { CHART_HEIGHT } from './chartTheme';
 
 export interface TableTwin {
   caption: string;
@@ -15,7 +14,8 @@ export function ChartFigure({ title, how, table, children }: { title: string; ho
   const id = useId();
   // The charts are drawn in a background render after the first paint: drawing five of them took ~0.7 s of one
   // task on a 2-core machine, and it held back the figures and text above them (the overview's largest paint).
-  // Their table twins, cheap and what assistive technology reads, come at once.
+  // Their table twins, cheap and what assistive technology reads, come at once. The placeholder keeps the chart's
+  // height by a class, not a style attribute: the server renders it too, and the CSP refuses inline styles in markup.
   const drawCharts = useDeferredValue(true, false);
   return (
     <figure className="chart" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} title={how}>
@@ -24,7 +24,7 @@ export function ChartFigure({ title, how, table, children }: { title: string; ho
       {table.rows.length === 0 ? <p>No data recorded for this chart yet.</p> : (
         <>
           <div className="chart-canvas" aria-hidden="true">
-            {drawCharts ? <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>{children}</Suspense> : <div style={{ height: CHART_HEIGHT }} />}
+            {drawCharts ? <Suspense fallback={<div className="chart-placeholder" />}>{children}</Suspense> : <div className="chart-placeholder" />}
           </div>
           <table className="visually-hidden">
             <caption>{table.caption}</caption>
