@@ -28,7 +28,10 @@ async function start() {
   const router = createAppRouter();
   const clients = createClients(router);
   const { paintWaitsFor } = prefetchLanding(clients.queryClient, router.state.location);
-  await Promise.race([paintWaitsFor, new Promise((resolve) => setTimeout(resolve, LANDING_DATA_WAIT_MS))]);
+  // A page the server rendered came with the answers it was rendered from (src/lib/earlyRequests.ts): the app's
+  // first render waits for them, so it paints the same page over the server's instead of a loading line.
+  const serverRendered = root.hasChildNodes();
+  await (serverRendered ? paintWaitsFor : Promise.race([paintWaitsFor, new Promise((resolve) => setTimeout(resolve, LANDING_DATA_WAIT_MS))]));
   createRoot(root).render(
     <StrictMode>
       <App router={router} clients={clients} />

@@ -1,22 +1,34 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { API_PREFIX } from '../../src/contract/endpoints';
 import { sendProblem } from './problems';
+import { createLandingRenderer } from './landingPage';
 
 /**
  * Serves the built app; any other GET that wants HTML gets index.html, so deep links (/findings?state=open)
- * load the app and its router takes over. Unknown API paths stay problem+json 404s.
+ * load the app and its router takes over. The landing overview comes rendered for a signed-in user
+ * (landingPage.ts). Unknown API paths stay problem+json 404s.
  */
 export async function registerStaticFiles(app: FastifyInstance, root: string) {
-  const hasApp = existsSync(join(root, 'index.html'));
+  const indexPath = join(root, 'index.html');
+  const hasApp = existsSync(indexPath);
   if (hasApp) {
     await app.register(fastifyStatic, { root, wildcard: false, index: false, maxAge: '1h', immutable: false });
   }
-  app.setNotFoundHandler((req, reply) => {
+  // Read once: the page is sent as a string with its own cache header (sendFile would set its 1-hour maxAge, and a
+  // browser could keep an index.html that names scripts a new build no longer has).
+  const indexHtml = hasApp ? readFileSync(indexPath, 'utf8') : undefined;
+  const landingPage = indexHtml === undefined ? undefined : await createLandingRenderer(app, indexHtml);
+  app.setNotFoundHandler(async (req, reply) => {
     const isPage = req.method === 'GET' && !req.url.startsWith(`${API_PREFIX}/`) && !req.url.startsWith('/api/');
-    if (isPage && hasApp) return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    return sendProblem(reply, { type: 'about:blank', title: 'Not found', status: 404, detail: `Nothing at ${req.method} ${req.url.split('?')[0]}` });
+    if (!isPage || !landingPage || indexHtml === undefined) {
+      return sendProblem(reply, { type: 'about:blank', title: 'Not found', status: 404, detail: `Nothing at ${req.method} ${req.url.split('?')[0]}` });
+    }
+    const rendered = await landingPage(req);
+    // A rendered page holds this user's data: never stored by a cache, and never the answer to another cookie.
+    if (rendered !== undefined) return reply.type('text/html').header('cache-control', 'no-store').header('vary', 'cookie').send(rendered);
+    return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
   });
 }
