@@ -3,6 +3,36 @@ import { EARLY_ANSWERS_ID, earlyPaths, type EarlyAnswers } from '../../src/lib/e
 import { ignoreStylesheetImports } from './stylesheetImports';
 
 type RenderLanding = (url: URL, answered: EarlyAnswers) => Promise<string | undefined>;
+export type LandingRender = { markup: string; answered: EarlyAnswers };
+
+const ROOT = '<div id="root"></div>';
+
+/**
+ * index.html cut at its empty root: what the browser can have at once (the stylesheets and scripts to fetch) and
+ * what follows the root's content.
+ */
+export function splitAtRoot(indexHtml: string): { head: string; tail: string } {
+  const at = indexHtml.indexOf(ROOT);
+  if (at < 0) throw new Error(`index.html has no empty ${ROOT} to render into`);
+  return { head: indexHtml.slice(0, at + ROOT.length - '</div>'.length), tail: indexHtml.slice(at + ROOT.length) };
+}
+
+/**
+ * What goes after the head: the rendered markup (or nothing), the root's end, and the answers in a JSON block. `<` is
+ * escaped in the JSON so no inventory string (`</script>`, `<!--`) can end the block or change how the browser reads
+ * it; the markup is React's, which escapes every string.
+ */
+export function rootContent(rendered: LandingRender | undefined): string {
+  if (!rendered) return '</div>';
+  const json = JSON.stringify(rendered.answered).replace(/</g, '\\u003c');
+  return `${rendered.markup}</div>\n    <script type="application/json" id="${EARLY_ANSWERS_ID}">${json}</script>`;
+}
+
+/** The whole page with a render in it (what the server streams in two parts). */
+export function withLanding(indexHtml: string, rendered: LandingRender | undefined): string {
+  const { head, tail } = splitAtRoot(indexHtml);
+  return head + rootContent(rendered) + tail;
+}
 
 /**
  * The landing overview, rendered on the server for a signed-in user: the browser paints its figures as soon as the
@@ -11,11 +41,10 @@ type RenderLanding = (url: URL, answered: EarlyAnswers) => Promise<string | unde
  * their authentication, roles and validation apply), and go into the page as JSON for the app, which starts from
  * them and renders the same page over the server's.
  *
- * Anything short of every answer being a 200 (no session, a refused role, a bad filter, an error) gives the plain
- * page, which the app renders as before.
+ * Anything short of every answer being a 200 (no session, a refused role, a bad filter, an error) renders nothing,
+ * and the page is the plain one, which the app renders as before.
  */
-export async function createLandingRenderer(app: FastifyInstance, indexHtml: string) {
-  if (!indexHtml.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div> to render into');
+export async function createLandingRenderer(app: FastifyInstance) {
   ignoreStylesheetImports();
   const { renderLanding, rendersOnServer }: { renderLanding: RenderLanding; rendersOnServer: (pathname: string) => boolean } =
     await import('../../src/ssr/renderLanding');
@@ -23,35 +52,25 @@ export async function createLandingRenderer(app: FastifyInstance, indexHtml: str
   // once, so the first visitor after a start does not pay for compiling it (0.5 s and more on a slow machine).
   await renderLanding(new URL('http://localhost/'), {});
 
-  return async function landingPage(req: FastifyRequest): Promise<string | undefined> {
-    const url = new URL(req.url, 'http://localhost');
-    if (!rendersOnServer(url.pathname) || !req.headers.cookie) return undefined;
-    const answered: EarlyAnswers = {};
-    for (const path of earlyPaths(url.pathname, url.search)) {
-      // Counted against the user's own address by the rate limit, as the app's requests it replaces would be.
-      const res = await app.inject({ method: 'GET', url: path, headers: { cookie: req.headers.cookie, accept: 'application/json' }, remoteAddress: req.ip });
-      if (res.statusCode !== 200) return undefined;
-      answered[path] = res.json();
-    }
-    try {
-      const markup = await renderLanding(url, answered);
-      return markup === undefined ? undefined : withLanding(indexHtml, markup, answered);
-    } catch (err) {
-      req.log.warn({ err }, 'the landing page could not be rendered on the server; sending the plain page');
-      return undefined;
-    }
+  return {
+    /** Whether this page request may get a render (it may still get none). */
+    wants(req: FastifyRequest): boolean {
+      return rendersOnServer(new URL(req.url, 'http://localhost').pathname) && !!req.headers.cookie;
+    },
+    async render(req: FastifyRequest): Promise<LandingRender | undefined> {
+      const url = new URL(req.url, 'http://localhost');
+      try {
+        // Counted against the user's own address by the rate limit, as the app's requests they replace would be.
+        const answers = await Promise.all(earlyPaths(url.pathname, url.search).map((path) =>
+          app.inject({ method: 'GET', url: path, headers: { cookie: req.headers.cookie ?? '', accept: 'application/json' }, remoteAddress: req.ip })));
+        if (answers.some((res) => res.statusCode !== 200)) return undefined;
+        const answered: EarlyAnswers = Object.fromEntries(earlyPaths(url.pathname, url.search).map((path, i) => [path, answers[i]!.json()]));
+        const markup = await renderLanding(url, answered);
+        return markup === undefined ? undefined : { markup, answered };
+      } catch (err) {
+        req.log.warn({ err }, 'the landing page could not be rendered on the server; sending the plain page');
+        return undefined;
+      }
+    },
   };
-}
-
-/**
- * The page with the rendered markup in its root and the answers in a JSON block. `<` is escaped in the JSON so no
- * inventory string (`</script>`, `<!--`) can end the block or change how the browser reads it; the markup is React's,
- * which escapes every string.
- */
-export function withLanding(indexHtml: string, markup: string, answered: EarlyAnswers): string {
-  const json = JSON.stringify(answered).replace(/</g, '\\u003c');
-  return indexHtml.replace(
-    '<div id="root"></div>',
-    () => `<div id="root">${markup}</div>\n    <script type="application/json" id="${EARLY_ANSWERS_ID}">${json}</script>`,
-  );
 }

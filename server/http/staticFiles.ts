@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { API_PREFIX } from '../../src/contract/endpoints';
 import { sendProblem } from './problems';
-import { createLandingRenderer } from './landingPage';
+import { createLandingRenderer, rootContent, splitAtRoot } from './landingPage';
 
 /**
  * Serves the built app; any other GET that wants HTML gets index.html, so deep links (/findings?state=open)
@@ -20,15 +21,18 @@ export async function registerStaticFiles(app: FastifyInstance, root: string) {
   // Read once: the page is sent as a string with its own cache header (sendFile would set its 1-hour maxAge, and a
   // browser could keep an index.html that names scripts a new build no longer has).
   const indexHtml = hasApp ? readFileSync(indexPath, 'utf8') : undefined;
-  const landingPage = indexHtml === undefined ? undefined : await createLandingRenderer(app, indexHtml);
+  const page = indexHtml === undefined ? undefined : { html: indexHtml, ...splitAtRoot(indexHtml), landing: await createLandingRenderer(app) };
   app.setNotFoundHandler(async (req, reply) => {
     const isPage = req.method === 'GET' && !req.url.startsWith(`${API_PREFIX}/`) && !req.url.startsWith('/api/');
-    if (!isPage || !landingPage || indexHtml === undefined) {
+    if (!isPage || !page) {
       return sendProblem(reply, { type: 'about:blank', title: 'Not found', status: 404, detail: `Nothing at ${req.method} ${req.url.split('?')[0]}` });
     }
-    const rendered = await landingPage(req);
-    // A rendered page holds this user's data: never stored by a cache, and never the answer to another cookie.
-    if (rendered !== undefined) return reply.type('text/html').header('cache-control', 'no-store').header('vary', 'cookie').send(rendered);
-    return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
+    if (!page.landing.wants(req)) return reply.type('text/html').header('cache-control', 'no-cache').send(page.html);
+    // The head goes out at once, so the browser fetches the stylesheets and scripts while the page is rendered.
+    // The page may hold this user's data: never stored by a cache, and never the answer to another cookie.
+    const body = new PassThrough();
+    body.write(page.head);
+    void page.landing.render(req).then((rendered) => body.end(rootContent(rendered) + page.tail));
+    return reply.type('text/html').header('cache-control', 'no-store').header('vary', 'cookie').send(body);
   });
 }
