@@ -6,7 +6,8 @@ import { OverviewPage } from '../features/overview/routes/OverviewPage';
 
 /**
  * Each view loads on demand, so the first page ships only the shell and the view it shows. The overview, the
- * landing page, is in the first bundle: its largest paint should not wait for a second round trip for its code.
+ * landing page, is in the app's own chunk (preloaded by index.html): its paint should not wait for a second round
+ * trip for its code. The server renders it too (src/ssr/renderLanding.tsx).
  */
 const pages: RouteObject[] = [
   { index: true, Component: OverviewPage },
