@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
+import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useMe } from '../lib/queries/useMe';
 import { useLogout } from '../features/auth/api/useSession';
 
@@ -15,7 +15,6 @@ export function Layout() {
   const navigation = useNavigation();
   const me = useMe();
   const logout = useLogout();
-  const navigate = useNavigate();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -34,7 +33,7 @@ export function Layout() {
           {me.data ? `${me.data.displayName} · ${me.data.role}` : ''}
         </span>
         {me.data && (
-          <button type="button" className="signout" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}>
+          <button type="button" className="signout" disabled={logout.isPending} onClick={() => logout.mutate()}>
             Sign out
           </button>
         )}

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { call } from '../../../lib/apiClient';
 import type { LoginRequest } from '../../../contract/auth';
 
@@ -14,10 +15,19 @@ export function useLogin() {
   });
 }
 
+/**
+ * Signs out, then goes to the sign-in page and only then forgets the cache: cleared while a view is still mounted,
+ * its queries would ask again, get a 401 and send the user to sign in with a way back to that view, racing this
+ * navigation (and sometimes winning).
+ */
 export function useLogout() {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => call('logout', { body: {} }),
-    onSettled: () => queryClient.clear(),
+    onSettled: async () => {
+      await navigate('/login');
+      queryClient.clear();
+    },
   });
 }
