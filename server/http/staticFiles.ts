@@ -29,10 +29,11 @@ export async function registerStaticFiles(app: FastifyInstance, root: string) {
     }
     if (!page.landing.wants(req)) return reply.type('text/html').header('cache-control', 'no-cache').send(page.html);
     // The head goes out at once, so the browser fetches the stylesheets and scripts while the page is rendered.
-    // The page may hold this user's data: never stored by a cache, and never the answer to another cookie.
+    // The page may hold this user's data: never stored by a cache, and never the answer to another cookie. A proxy
+    // that buffers answers (nginx does by default) is asked to pass this one on as it comes.
     const body = new PassThrough();
     body.write(page.head);
     void page.landing.render(req).then((rendered) => body.end(rootContent(rendered) + page.tail));
-    return reply.type('text/html').header('cache-control', 'no-store').header('vary', 'cookie').send(body);
+    return reply.type('text/html').header('cache-control', 'no-store').header('vary', 'cookie').header('x-accel-buffering', 'no').send(body);
   });
 }

@@ -35,6 +35,9 @@ describe('the landing page rendered by the server', () => {
     const res = await jar.fetch(`${server.base}/`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('vary')).toMatch(/cookie/i);
+    // Streamed: its head first, while the page renders; a buffering proxy is asked not to hold it back.
+    expect(res.headers.get('x-accel-buffering')).toBe('no');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await res.text();
     expect(rootOf(html)).toContain('<h1>Posture overview</h1>');
