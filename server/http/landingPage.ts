@@ -61,10 +61,11 @@ export async function createLandingRenderer(app: FastifyInstance) {
       const url = new URL(req.url, 'http://localhost');
       try {
         // Counted against the user's own address by the rate limit, as the app's requests they replace would be.
-        const answers = await Promise.all(earlyPaths(url.pathname, url.search).map((path) =>
+        const paths = earlyPaths(url.pathname, url.search);
+        const answers = await Promise.all(paths.map((path) =>
           app.inject({ method: 'GET', url: path, headers: { cookie: req.headers.cookie ?? '', accept: 'application/json' }, remoteAddress: req.ip })));
         if (answers.some((res) => res.statusCode !== 200)) return undefined;
-        const answered: EarlyAnswers = Object.fromEntries(earlyPaths(url.pathname, url.search).map((path, i) => [path, answers[i]!.json()]));
+        const answered: EarlyAnswers = Object.fromEntries(paths.map((path, i) => [path, answers[i]!.json()]));
         const markup = await renderLanding(url, answered);
         return markup === undefined ? undefined : { markup, answered };
       } catch (err) {

@@ -16,6 +16,19 @@ beforeAll(() => {
 });
 afterAll(() => server.close());
 
+/** Runs `body` and answers the API requests it made (path and query), in order. */
+async function requestsOf(body: () => Promise<void>): Promise<string[]> {
+  const asked: string[] = [];
+  const count = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname + new URL(request.url).search);
+  server.events.on('request:start', count);
+  try {
+    await body();
+    return asked;
+  } finally {
+    server.events.removeListener('request:start', count);
+  }
+}
+
 describe('prefetchLanding', () => {
   it('asks for the snapshots on the overview, under the key the overview reads', async () => {
     const client = new QueryClient();
@@ -38,37 +51,27 @@ describe('prefetchLanding', () => {
   });
 
   it("claims the boot script's early request for the explorer's default view instead of asking again", async () => {
-    const asked: string[] = [];
-    const count = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname + new URL(request.url).search);
-    server.events.on('request:start', count);
-    try {
+    const asked = await requestsOf(async () => {
       startEarlyRequests('/graph', '', fetch, 'http://sharegraph.test');
       const client = new QueryClient();
       prefetchLanding(client, { pathname: '/graph', search: '' });
       await client.fetchQuery(graphViewQuery(parseGraphUrl({})));
       expect(client.getQueryData(graphViewQuery(parseGraphUrl({})).queryKey)?.nodes.length).toBeGreaterThan(0);
-      expect(asked).toEqual(['/api/v1/graph/overview?budget=1000']);
-    } finally {
-      server.events.removeListener('request:start', count);
-    }
+    });
+    expect(asked).toEqual(['/api/v1/graph/overview?budget=1000']);
   });
 
   it("claims every early request of the overview, for the URL's platform: each asked once, under the keys the page reads", async () => {
-    const asked: string[] = [];
-    const count = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname + new URL(request.url).search);
-    server.events.on('request:start', count);
-    try {
+    const client = new QueryClient();
+    const asked = await requestsOf(async () => {
       startEarlyRequests('/', '?platform=zapier', fetch, 'http://sharegraph.test');
-      const client = new QueryClient();
       await prefetchLanding(client, { pathname: '/', search: '?platform=zapier' }).paintWaitsFor;
-      expect(asked).toHaveLength(6);
-      expect(new Set(asked).size).toBe(6);
-      expect(asked).toContain('/api/v1/connections?sort=-riskScore&limit=5&platform=zapier');
-      expect(client.getQueryCache().getAll().map((q) => q.state.status)).toEqual(Array(6).fill('success'));
-      expect(client.getQueryData(topConnectionsQuery('zapier').queryKey)?.items.every((c) => c.platform === 'zapier')).toBe(true);
-    } finally {
-      server.events.removeListener('request:start', count);
-    }
+    });
+    expect(asked).toHaveLength(6);
+    expect(new Set(asked).size).toBe(6);
+    expect(asked).toContain('/api/v1/connections?sort=-riskScore&limit=5&platform=zapier');
+    expect(client.getQueryCache().getAll().map((q) => q.state.status)).toEqual(Array(6).fill('success'));
+    expect(client.getQueryData(topConnectionsQuery('zapier').queryKey)?.items.every((c) => c.platform === 'zapier')).toBe(true);
   });
 
   it('asks for nothing on other pages', async () => {

@@ -4,6 +4,7 @@ import { App } from './App';
 import { createAppRouter } from './router';
 import { createClients } from './queryClient';
 import { prefetchLanding } from './prefetchLanding';
+import { serverRendered } from './serverPagePainted';
 
 /**
  * How long the first render waits for the landing page's data. The data was asked for early (the boot script,
@@ -29,12 +30,10 @@ export async function start() {
   const { paintWaitsFor } = prefetchLanding(clients.queryClient, router.state.location);
   // A page the server rendered came with the answers it was rendered from (src/lib/earlyRequests.ts): the app's
   // first render waits for them, so it paints the same page over the server's instead of a loading line.
-  const serverRendered = root.hasChildNodes();
-  await (serverRendered ? paintWaitsFor : Promise.race([paintWaitsFor, new Promise((resolve) => setTimeout(resolve, LANDING_DATA_WAIT_MS))]));
+  await (serverRendered(root) ? paintWaitsFor : Promise.race([paintWaitsFor, new Promise((resolve) => setTimeout(resolve, LANDING_DATA_WAIT_MS))]));
   createRoot(root).render(
     <StrictMode>
       <App router={router} clients={clients} />
     </StrictMode>,
   );
 }
-
