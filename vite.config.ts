@@ -5,7 +5,7 @@ import { bootEntry } from './scripts/viteBootEntry.ts';
 import { preloadChunk } from './scripts/vitePreloadChunk.ts';
 
 export default defineConfig({
-  plugins: [react(), bootEntry('src/boot/earlyRequests.ts'), preloadChunk('src/app/start.tsx')],
+  plugins: [react(), bootEntry('src/boot/earlyRequests.ts'), preloadChunk('src/boot/earlyRequests.ts'), preloadChunk('src/app/start.tsx')],
   // The built app is served with the same headers as the server sends; dev keeps Vite's inline HMR preamble working.
   preview: { headers: SECURITY_HEADERS, host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
@@ -22,6 +22,9 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
+            // The boot script's own modules: nothing else, so it runs as soon as these few hundred bytes arrive rather
+            // than after the framework has been evaluated (src/boot/earlyRequests.ts).
+            { name: 'boot-shared', test: /[\\/]src[\\/](lib[\\/]earlyRequests|contract[\\/]apiPrefix|features[\\/]graph[\\/]model[\\/]webgl)\.ts$/, priority: 3 },
             { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core)|zod)[\\/]/, priority: 2 },
             { name: 'app-shared', test: /[\\/]src[\\/](lib[\\/](queries|format|useUrlState|downsample|apiClient|links)|components|contract)[\\/.]/, priority: 1 },
           ],
