@@ -8,6 +8,10 @@ if (import.meta.env.VITE_API === 'server') {
   startEarlyRequests(window.location.pathname, window.location.search, fetch, '', readEarlyAnswers(document));
 }
 
-// The explorer's WebGL renderer is the largest chunk: fetched and compiled while the app's own code loads. A failed
-// early load is not an error yet: the page's own lazy import retries it and reports a failure.
-if (window.location.pathname === '/graph' && supportsWebGL2()) import('../features/graph/components/sigma/SigmaCanvas').catch(() => undefined);
+// The explorer's page and its WebGL renderer (the largest chunk) are fetched and compiled while the app's own code
+// loads, instead of once the router has started and the page has rendered. A failed early load is not an error yet:
+// the page's own lazy import retries it and reports a failure.
+if (window.location.pathname === '/graph') {
+  import('../features/graph/routes/GraphPage').catch(() => undefined);
+  if (supportsWebGL2()) import('../features/graph/components/sigma/SigmaCanvas').catch(() => undefined);
+}

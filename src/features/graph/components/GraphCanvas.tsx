@@ -2,9 +2,20 @@ import { lazy, Suspense, useState } from 'react';
 import { supportsWebGL2 } from '../model/webgl';
 import type { SigmaCanvasProps } from './sigma/SigmaCanvas';
 
+type SigmaCanvasModule = typeof import('./sigma/SigmaCanvas');
+
+/** The renderer's module once loaded; undefined before. */
+let loaded: SigmaCanvasModule | undefined;
+/** Loads the renderer's code; a drawing rendered after it resolves renders it at once. */
+export const loadSigmaCanvas = () => import('./sigma/SigmaCanvas').then((m) => (loaded = m));
+
 // Sigma and the layout worker load only when a drawing is actually needed: not in the first bundle, not on
 // machines without WebGL.
-const SigmaCanvas = lazy(() => import('./sigma/SigmaCanvas'));
+const LazySigmaCanvas = lazy(loadSigmaCanvas);
+// Asked for as soon as the explorer's code runs (the boot script has usually fetched it with the page already), so the
+// first render finds it loaded and renders it directly: through lazy() it would suspend once even then, and React
+// holds back what replaces a Suspense fallback for up to 300 ms.
+if (supportsWebGL2()) loadSigmaCanvas().catch(() => undefined);
 
 /**
  * The graph drawing, or a plain message where WebGL 2 is missing. Either way the table twin below stays the
@@ -12,6 +23,7 @@ const SigmaCanvas = lazy(() => import('./sigma/SigmaCanvas'));
  */
 export function GraphCanvas(props: SigmaCanvasProps & { webgl?: boolean }) {
   const [webgl] = useState(() => props.webgl ?? supportsWebGL2());
+  const [SigmaCanvas] = useState(() => loaded?.default ?? LazySigmaCanvas);
   const view = props.drawn?.view;
   if (!webgl) {
     return (
