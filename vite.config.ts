@@ -16,14 +16,15 @@ export default defineConfig({
     // The app's code is a chunk loaded by the entry (src/main.tsx), so everything it shares with the lazy pages would
     // be split into a score of small chunks, and each request cost a slow machine's renderer ~10 ms of main thread
     // while the server-rendered page waited to be painted. Two groups keep the landing page at about ten files: the
-    // framework and the app's shared modules. Not recursive: the boot script's few modules stay out of both.
+    // framework and the app's shared modules. A third keeps the boot script's few modules out of both (a shared
+    // module caught by a wider group would make the boot script wait for that whole group); not recursive, for the
+    // same reason. e2e/boot-script.spec.ts checks what the boot script imports.
     rolldownOptions: {
       output: {
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            // The boot script's own modules: nothing else, so it runs as soon as these few hundred bytes arrive rather
-            // than after the framework has been evaluated (src/boot/earlyRequests.ts).
+            // The boot script's own modules, and nothing else: it runs as soon as these few hundred bytes arrive.
             { name: 'boot-shared', test: /[\\/]src[\\/](lib[\\/]earlyRequests|contract[\\/]apiPrefix|features[\\/]graph[\\/]model[\\/]webgl)\.ts$/, priority: 3 },
             { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core)|zod)[\\/]/, priority: 2 },
             { name: 'app-shared', test: /[\\/]src[\\/](lib[\\/](queries|format|useUrlState|downsample|apiClient|links)|components|contract)[\\/.]/, priority: 1 },

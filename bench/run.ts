@@ -15,8 +15,7 @@ import { BUDGETS } from './budgets';
 import { runEngineBench } from './engine';
 import { measureWebSize } from './webSize';
 import { drain, runApiLoad, startBenchServer } from './api';
-import { runBrowserBench } from './browser';
-import { FULL_GESTURES } from './panZoom';
+import { FULL_BROWSER_BENCH, QUICK_BROWSER_BENCH, runBrowserBench } from './browser';
 import { delta, previousFigures, recordRun, recordQuickRun } from './history';
 import { budgetStatus, comparisonRows, formatBudget, overBudget } from './report';
 import { benchDatabase, sideBySide } from './postgres';
@@ -64,7 +63,7 @@ if (only.has('api') || only.has('browser')) {
       await drain(server); // nothing left in flight from the load runs
       step('browser (headless Chromium)');
       try {
-        Object.assign(figures, prefixed('browser', await runBrowserBench(server.base, server.cookies, quick ? { layoutWaitMs: 0, gestures: { moves: 6, wheels: 4 }, overviewLoads: { loads: 3, staticLoads: 1 } } : { layoutWaitMs: 60_000, gestures: FULL_GESTURES, overviewLoads: { loads: 5, staticLoads: 3 } })));
+        Object.assign(figures, prefixed('browser', await runBrowserBench(server.base, server.cookies, quick ? QUICK_BROWSER_BENCH : FULL_BROWSER_BENCH)));
       } catch (err) {
         // The other figures still count and are printed; the run still fails, so CI's quick run catches a broken page.
         console.error('browser bench failed:', err instanceof Error ? err.message : err);
