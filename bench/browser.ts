@@ -201,8 +201,9 @@ export async function runBrowserBench(
     longTasks.push(...s.longTasks);
     await page.close();
 
-    // The first draw is the median of this load and `graphLoads - 1` more, each in a fresh context reached from the
-    // overview as this one was (taken now, with nothing else running in the browser).
+    // The first draw is the median of this load and `graphLoads - 1` more, each in a fresh context that opened the
+    // overview first (this one opened the inventory too; the explorer's own code is cold in all of them), taken now,
+    // with nothing else running in the browser.
     const draws = [firstDraw, ...(await graphFirstDraws(browser, base, cookies, opts.graphLoads - 1))];
     figures.graphFirstDrawMs = round(median(draws));
     figures.graphFirstDrawMaxMs = round(Math.max(...draws));
