@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { ActorTable } from '../../../components/ActorTable';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
@@ -23,6 +23,9 @@ import { useGraphUrlState } from '../state/useGraphUrlState';
 export function GraphPage() {
   const [state, set] = useGraphUrlState();
   const { drawn, active, base, actors, reach, path } = useDrawnView(state);
+  // What lists the answer below the drawing (the what-if panel, the answer's tables, the table twin: a few hundred rows
+  // to render and lay out) follows a render later, so the drawing's first frame does not wait for them.
+  const listed = useDeferredValue(drawn, undefined);
   const [layout, setLayout] = useState<'running' | 'done'>('done');
   const [notice, setNotice] = useState('');
   const [snapshotter, setSnapshotter] = useState<GraphSnapshotter | null>(null);
@@ -104,16 +107,16 @@ export function GraphPage() {
           )}
         </div>
       )}
-      {drawn && !active.isError && (
+      {listed && !active.isError && (
         <>
-          <WhatIfPanel view={drawn.view} state={state} set={set} />
+          <WhatIfPanel view={listed.view} state={state} set={set} />
           <GraphLegend />
           {state.question.type === 'actsAs' && actors.data && (
-            <ActorTable actors={actors.data.actors} caption={`Who can act as ${drawn.view.nodes.find((n) => n.id === actors.data.subjectId)?.label ?? actors.data.subjectId} (${actors.data.total})`} />
+            <ActorTable actors={actors.data.actors} caption={`Who can act as ${listed.view.nodes.find((n) => n.id === actors.data.subjectId)?.label ?? actors.data.subjectId} (${actors.data.total})`} />
           )}
           {state.question.type === 'reach' && reach.data && <ReachTable reach={reach.data} caption={`Reachable target systems (${reach.data.total})`} />}
           {state.question.type === 'path' && path.data?.path && <PathSteps path={path.data.path} caption="Shortest path, step by step" />}
-          <GraphTableTwin view={drawn.view} highlight={drawn.highlightNodes} highlightEdges={drawn.highlightEdges} selected={state.selected} onSelect={select} onFocus={focus} />
+          <GraphTableTwin view={listed.view} highlight={listed.highlightNodes} highlightEdges={listed.highlightEdges} selected={state.selected} onSelect={select} onFocus={focus} />
         </>
       )}
       {base.isError && active !== base && <p className="muted">The base view could not load; answers still show.</p>}
