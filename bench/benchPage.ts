@@ -9,6 +9,9 @@ export const median = (values: readonly number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
+/** The signed-in session the bench's pages carry (bench/api.ts signs in once). */
+export type BenchCookies = { name: string; value: string }[];
+
 export interface BenchWindow {
   __bench: { lcp: number; longTasks: number[]; longTaskStarts: number[]; firstDraw: number; maxInstances: number; draws: number };
 }
@@ -53,7 +56,7 @@ export function instrument() {
 export const benchState = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__bench);
 
 /** A fresh context (its own empty HTTP cache), signed in with the bench's session and instrumented. */
-export async function openBenchContext(browser: Browser, base: string, cookies: { name: string; value: string }[]): Promise<BrowserContext> {
+export async function openBenchContext(browser: Browser, base: string, cookies: BenchCookies): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   context.setDefaultTimeout(60_000);
   await context.addCookies(cookies.map((c) => ({ ...c, url: base })));

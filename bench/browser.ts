@@ -3,7 +3,7 @@
 // on /graph and frame times while panning/zooming it, long tasks. Signed in by cookie (the same session the API
 // bench uses), so no page measures the login.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { benchState, median, openBenchContext, ratio, round, type BenchWindow } from './benchPage';
+import { benchState, median, openBenchContext, ratio, round, type BenchCookies, type BenchWindow } from './benchPage';
 import { graphFirstDraws } from './graphFirstDraw';
 import { loadOverview, measureOverviewLcp } from './overviewLcp';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
@@ -45,7 +45,7 @@ async function largeViewPanZoom(page: Page, base: string, opts: { layoutWaitMs: 
  * What any WebGL drawing pays in this browser before it draws: navigation to the first draw of a page that only makes
  * a context and draws one triangle (bench/canvas/webglFloor.ts), in a context of its own. Reported, not budgeted.
  */
-async function measureWebglFloor(browser: Browser, base: string, cookies: { name: string; value: string }[]): Promise<Record<string, number>> {
+async function measureWebglFloor(browser: Browser, base: string, cookies: BenchCookies): Promise<Record<string, number>> {
   const context = await openBenchContext(browser, base, cookies);
   try {
     await serveCanvasBaseline(context, base);
@@ -103,7 +103,7 @@ export const QUICK_BROWSER_BENCH: BrowserBenchOptions = { layoutWaitMs: 0, gestu
  * to take the median first draw of.
  */
 export async function runBrowserBench(
-  base: string, cookies: { name: string; value: string }[],
+  base: string, cookies: BenchCookies,
   opts: BrowserBenchOptions = FULL_BROWSER_BENCH,
 ): Promise<Record<string, number>> {
   const executablePath = findChromium();

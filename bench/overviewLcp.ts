@@ -1,10 +1,8 @@
 // The overview's largest contentful paint on cold loads, and what painting the same content costs this browser
 // without any script (the floor under the figure on this machine).
 import type { Browser, Page } from '@playwright/test';
-import { benchState, median, openBenchContext, round, type BenchWindow } from './benchPage';
+import { benchState, median, openBenchContext, round, type BenchCookies, type BenchWindow } from './benchPage';
 import { BASELINE_PREFIX } from './canvasBaseline';
-
-type Cookies = { name: string; value: string }[];
 
 /** Opens the overview (or its copy) and waits until its heading is there and nothing is in flight. */
 export async function loadOverview(page: Page, url: string): Promise<void> {
@@ -29,7 +27,7 @@ async function lcpOf(page: Page, url: string): Promise<number> {
  * and a user's browser is already running. Then `staticLoads` loads of a static copy of the overview as it first
  * paints (the same DOM and stylesheet, no script): what this browser needs to paint that content at all.
  */
-export async function measureOverviewLcp(browser: Browser, base: string, cookies: Cookies, { loads, staticLoads }: { loads: number; staticLoads: number }) {
+export async function measureOverviewLcp(browser: Browser, base: string, cookies: BenchCookies, { loads, staticLoads }: { loads: number; staticLoads: number }) {
   const warm = await browser.newPage();
   await warm.goto('data:text/html,<p>Starting the browser</p>');
   await warm.waitForTimeout(500);

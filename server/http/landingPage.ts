@@ -28,12 +28,6 @@ export function rootContent(rendered: LandingRender | undefined): string {
   return `${rendered.markup}</div>\n    <script type="application/json" id="${EARLY_ANSWERS_ID}">${json}</script>`;
 }
 
-/** The whole page with a render in it (what the server streams in two parts). */
-export function withLanding(indexHtml: string, rendered: LandingRender | undefined): string {
-  const { head, tail } = splitAtRoot(indexHtml);
-  return head + rootContent(rendered) + tail;
-}
-
 /**
  * The landing overview, rendered on the server for a signed-in user: the browser paints its figures as soon as the
  * HTML and stylesheet arrive, instead of after fetching and running the app's code and then its data (about a second

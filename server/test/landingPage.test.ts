@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EARLY_ANSWERS_ID, earlyPaths } from '../../src/lib/earlyRequests';
-import { withLanding } from '../http/landingPage';
+import { rootContent, splitAtRoot } from '../http/landingPage';
 import { CookieJar, removeDir, SERVER_HOOK_TIMEOUT, signInAsAdmin, startServer, tempDataDir, type TestServer } from './harness';
 
 // What the build's index.html looks like where it matters: an empty root and the scripts that start the app.
@@ -66,7 +66,9 @@ describe('the landing page rendered by the server', () => {
 
   it('keeps every inventory string inside its JSON block: `</script>` and `<!--` cannot end it', () => {
     const hostile = '</script><script>alert(1)</script><!-- <SCRIPT>';
-    const page = withLanding(INDEX_HTML, { markup: '<p>x</p>', answered: { '/api/v1/me': { displayName: hostile } } });
+    // The page as the server streams it: the head, then the root's content with the answers, then the rest.
+    const { head, tail } = splitAtRoot(INDEX_HTML);
+    const page = head + rootContent({ markup: '<p>x</p>', answered: { '/api/v1/me': { displayName: hostile } } }) + tail;
     expect(page.match(/<\/script>/gi)).toHaveLength(2); // the boot script's and the block's own
     expect(answersIn(page)).toEqual({ '/api/v1/me': { displayName: hostile } });
     expect(page).toContain('<div id="root"><p>x</p></div>');
