@@ -4,6 +4,7 @@ import Sigma, { DEFAULT_CAMERA_STATE } from 'sigma';
 import type { DrawnView } from '../../model/answerView';
 import { applyEmphasis, buildGraph, type EdgeAttrs, type NodeAttrs } from '../../model/buildGraph';
 import { hierarchicalLayout } from '../../model/hierarchicalLayout';
+import { labelsAfterFirstFrame } from './labelsAfterFirstFrame';
 import { runForceLayout } from './forceLayout';
 import { EDGES_HIDDEN_WHILE_MOVING_ABOVE, SIGMA_OPTIONS } from './sigmaOptions';
 import { snapshotPng, type GraphSnapshotter } from './snapshotPng';
@@ -30,6 +31,8 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
   /** The answer and selection the graph's emphasis was last computed for: each change restyles once, not twice. */
   const emphasised = useRef<{ drawn: DrawnView; selected?: string } | null>(null);
   const selectedRef = useRef(selected);
+  /** Whether this sigma has been given an answer: only the first holds its labels back for a frame. */
+  const answeredBefore = useRef(false);
   const callbacks = useRef({ onNodeClick, onNodeDoubleClick, onLayoutChange, onSnapshotter });
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -76,6 +79,8 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
     emphasised.current = { drawn, selected: selectedRef.current };
     graphRef.current = graph;
     sigma.setSetting('hideEdgesOnMove', graph.size > EDGES_HIDDEN_WHILE_MOVING_ABOVE);
+    if (!answeredBefore.current) labelsAfterFirstFrame(sigma, graph);
+    answeredBefore.current = true;
     sigma.setGraph(graph);
     sigma.getCamera().setState(DEFAULT_CAMERA_STATE);
     if (drawn.layout !== 'force' || graph.order < 3) {
