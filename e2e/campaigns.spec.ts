@@ -5,7 +5,7 @@ import { watchForErrors } from './support/watchForErrors';
 const rows = (page: Page) => page.getByRole('table').first().locator('tbody tr');
 
 test('a CoE lead starts a campaign from the queue filter, resolves one of its findings, and the progress moves', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/findings?severity=critical');
   await expect(rows(page).first()).toBeVisible();
   await page.getByRole('link', { name: 'Start a campaign from this filter' }).click();

@@ -34,7 +34,7 @@ const drawingOf = (page: Page) => page.getByRole('img', { name: /Sharing graph d
 const twin = (page: Page) => page.getByRole('region', { name: 'What the graph shows' });
 
 test('the overview is drawn on a WebGL canvas, with a legend and the table twin', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/graph');
   // The first load builds the mock store in the page; allow for a busy machine.
   await expect(page.getByText(/Riskiest part of the graph: \d+ nodes/)).toBeVisible({ timeout: 20_000 });
@@ -49,7 +49,7 @@ test('the overview is drawn on a WebGL canvas, with a legend and the table twin'
 });
 
 test('search Dana, focus her, and the URL keeps the view across a reload', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/graph');
   await expect(page.getByText(/Riskiest part of the graph/)).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Find a node').fill('Dana');
@@ -66,7 +66,7 @@ test('search Dana, focus her, and the URL keeps the view across a reload', async
 });
 
 test('who can act as Dana lists the actors, implicit ones marked, and a shared link restores it', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/graph?focus=p-dana-whitfield&selected=p-dana-whitfield');
   await page.getByRole('complementary', { name: 'Selected node' }).getByRole('button', { name: 'Who can act as Dana Whitfield?' }).click();
   await expect(page).toHaveURL(/actsAs=p-dana-whitfield/);
@@ -88,7 +88,7 @@ test('who can act as Dana lists the actors, implicit ones marked, and a shared l
 });
 
 test('shortest path from a member of All Sales to the finance database is drawn and listed step by step', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/graph?focus=g-all-sales&depth=1');
   await expect(page.getByText(/Neighbourhood of All Sales at depth 1/)).toBeVisible();
   // A person who is a direct member of All Sales, read from the table twin's edges.
@@ -112,7 +112,7 @@ test('shortest path from a member of All Sales to the finance database is drawn 
 });
 
 test('the overview says what was folded, and expanding a folded group shows its people one by one', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/graph');
   const folded = page.getByRole('note');
   await expect(folded).toContainText(/Folded to stay within the budget of 1000 nodes/);
@@ -130,7 +130,7 @@ test('the overview says what was folded, and expanding a folded group shows its 
 test('what-if: unsharing the forecast app leaves fewer principals able to act, side by side, and a link restores it', async ({ page }) => {
   // Two full page loads, each building the in-page mock store and re-analysing the inventory for the simulation.
   test.slow();
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/graph?focus=a-sales-forecast&depth=1&selected=a-sales-forecast');
   await expect(page.getByText(/Neighbourhood of Sales Forecast Tracker at depth 1: \d+ nodes/)).toBeVisible({ timeout: 20_000 });
   const whatIf = page.getByRole('region', { name: 'What if…' });
@@ -163,7 +163,7 @@ test('what-if: unsharing the forecast app leaves fewer principals able to act, s
 });
 
 test("the selected node's side panel lists its findings with severity and links to each", async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/graph?focus=c-dana-finance-sql&depth=1&selected=c-dana-finance-sql');
   const panel = page.getByRole('complementary', { name: 'Selected node' });
   const findings = panel.getByRole('list', { name: 'Findings of Finance SQL (Dana)' });
@@ -174,7 +174,7 @@ test("the selected node's side panel lists its findings with severity and links 
 });
 
 test('export: the JSON holds the nodes drawn and the question, the PNG is a real picture of the drawing', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/graph?focus=c-dana-finance-sql&depth=1');
   await expect(page.getByText(/Neighbourhood of Finance SQL \(Dana\) at depth 1: \d+ nodes/)).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => drawnPixels(page, drawingOf(page)), { timeout: 15_000 }).toBeGreaterThan(300);

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { watchForErrors } from './support/watchForErrors';
 
 test('the overview shows the posture score and its charts, and keeps the period in the URL', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/?period=all');
   await expect(page.getByRole('heading', { level: 1, name: 'Posture overview' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Posture score', exact: true })).toBeVisible();
@@ -34,7 +34,7 @@ test('the overview shows the posture score and its charts, and keeps the period 
 });
 
 test('the platform filter narrows the trend to that platform and lives in the URL', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/');
   await page.getByLabel('Platform', { exact: true }).selectOption('n8n');
   await expect(page).toHaveURL(/platform=n8n/);
@@ -46,7 +46,7 @@ test('the platform filter narrows the trend to that platform and lives in the UR
 });
 
 test('the remediation page exports the makers\' notices as a formula-safe CSV', async ({ page }) => {
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/remediation');
   await expect(page.getByRole('heading', { level: 1, name: 'Remediation' })).toBeVisible();
   await expect(page.getByText(/\d+ open findings/).first()).toBeVisible();

@@ -13,7 +13,7 @@ const PAGES: { path: string; heading: string | RegExp; data: RegExp }[] = [
 test.describe('every route renders data from the mock API', () => {
   for (const { path, heading, data } of PAGES) {
     test(`${path}`, async ({ page }) => {
-      const problems = watchForErrors(page);
+      const problems = await watchForErrors(page);
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(page.getByText(data).first()).toBeVisible();
@@ -22,7 +22,7 @@ test.describe('every route renders data from the mock API', () => {
   }
 
   test('drill-down from the inventory to a connection, its identity and an app', async ({ page }) => {
-    const problems = watchForErrors(page);
+    const problems = await watchForErrors(page);
     await page.goto('/inventory?sort=-riskScore');
     const first = page.getByRole('table').getByRole('link').first();
     const name = (await first.textContent()) ?? '';

@@ -13,7 +13,7 @@ test('the overview arrives painted by the server, and the app takes over from it
   // (the load state does not wait for them: the page loaded before the sign-in). Leave it before listening, so none of
   // its requests, and none it has to abort, is counted below.
   await page.goto('about:blank');
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   const asked: string[] = [];
   page.on('request', (r) => { if (r.url().includes('/api/v1/')) asked.push(new URL(r.url()).pathname + new URL(r.url()).search); });
 

@@ -16,7 +16,7 @@ const matching = async (page: Page) => Number((await page.getByText(/findings ma
 test('a CoE lead shortens the critical SLA and the due dates follow', async ({ page }) => {
   // Five full loads of the in-browser mock (each generates the demo data) on a shared machine.
   test.setTimeout(120_000);
-  const problems = watchForErrors(page);
+  const problems = await watchForErrors(page);
   await page.goto('/findings?sla=due_soon');
   // The first load generates the demo data in the browser: slower than any later step.
   await expect(page.getByText(/findings match$/)).toBeVisible({ timeout: 20_000 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../src/contract/zod';
 import { Campaign } from '../src/contract/campaigns';
 import type { MockState } from './state';
 

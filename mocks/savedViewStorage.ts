@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../src/contract/zod';
 import { SavedView } from '../src/contract/savedViews';
 import type { MockState } from './state';
 

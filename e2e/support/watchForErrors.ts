@@ -1,11 +1,18 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Collects every console error, uncaught exception, failed request and HTTP error answer of a page, so a
- * journey fails on them instead of passing over a broken view. Assert the returned list is empty at the end.
+ * Collects every console error, uncaught exception, failed request, HTTP error answer and breach of the page's CSP,
+ * so a journey fails on them instead of passing over a broken view. Assert the returned list is empty at the end.
  */
-export function watchForErrors(page: Page) {
+export async function watchForErrors(page: Page) {
   const problems: string[] = [];
+  // The browser reports a breach to the page (and to an operator's CSP reports) even when the script catches the
+  // throw, so it shows on no console of its own: the page says it, and the line above hears it.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} by ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {

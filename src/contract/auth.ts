@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Role, User } from './me';
 
 /** Sign-in. The server answers every failure the same way (401), so usernames cannot be probed. */

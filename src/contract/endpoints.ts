@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { endpoint, idParam } from './endpoint';
 import { pageOf, ListQuery } from './pagination';
 import { User } from './me';

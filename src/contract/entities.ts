@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
   App, AuthMethod, Connection, Environment, Platform, Principal, PrincipalKind, Privilege,
   Protocol, SecretStorage, Share, TargetSystem, Activity,

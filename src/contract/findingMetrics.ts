@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { FindingsFilter } from './findings';
 
 /** A figure, or why there is none: too small a sample would make a number that one outlier decides. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Detection, Severity, OwaspId } from './rules';
 import { Environment, Platform } from './inventory';
 import { csvOf, ListQuery, pageOf, sortOf } from './pagination';

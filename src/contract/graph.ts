@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Privilege } from './inventory';
 
 export const NodeKind = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const ImportFormat = z.enum(['native', 'power_platform', 'n8n', 'csv']);
 export type ImportFormat = z.infer<typeof ImportFormat>;

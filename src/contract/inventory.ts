@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The native inventory: the domain model of DESIGN.md as it is imported, stored and generated.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const Role = z.enum(['viewer', 'analyst', 'coe_lead', 'admin']);
 export type Role = z.infer<typeof Role>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { API_PREFIX, endpoints } from './endpoints';
 import { Problem } from './problem';
 import type { Endpoint } from './endpoint';

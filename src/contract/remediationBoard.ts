@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Finding } from './findings';
 
 /** One team's or maker's findings: what is done as well as what is left. */

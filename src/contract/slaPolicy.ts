@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Bounds of an SLA: at least a day, at most ten years. Checked by src/domain/triage/slaPolicy.ts (422). */
 export const SLA_DAYS_MIN = 1;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../contract/zod';
 import { Activity, App, Connection, Inventory, Principal, Share, TargetSystem } from '../../contract/inventory';
 import type { IssueList, JsonPath } from './issues';
 import type { ImportProgress } from './types';
