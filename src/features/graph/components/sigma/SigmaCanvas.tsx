@@ -4,7 +4,8 @@ import Sigma, { DEFAULT_CAMERA_STATE } from 'sigma';
 import type { DrawnView } from '../../model/answerView';
 import { applyEmphasis, buildGraph, type EdgeAttrs, type NodeAttrs } from '../../model/buildGraph';
 import { hierarchicalLayout } from '../../model/hierarchicalLayout';
-import { labelsAfterFirstFrame } from './labelsAfterFirstFrame';
+import { edgeLabelsWhenNeeded, nodeLabelsLater } from './deferredLabels';
+import { DRAWING_MARKS } from './drawingMarks';
 import { runForceLayout } from './forceLayout';
 import { EDGES_HIDDEN_WHILE_MOVING_ABOVE, SIGMA_OPTIONS } from './sigmaOptions';
 import { snapshotPng, type GraphSnapshotter } from './snapshotPng';
@@ -31,7 +32,7 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
   /** The answer and selection the graph's emphasis was last computed for: each change restyles once, not twice. */
   const emphasised = useRef<{ drawn: DrawnView; selected?: string } | null>(null);
   const selectedRef = useRef(selected);
-  /** Whether this sigma has been given an answer: only the first holds its labels back for a frame. */
+  /** Whether this sigma has been given an answer: only the first holds its node labels back (deferredLabels.ts). */
   const answeredBefore = useRef(false);
   const callbacks = useRef({ onNodeClick, onNodeDoubleClick, onLayoutChange, onSnapshotter });
   const [failure, setFailure] = useState<string | null>(null);
@@ -79,16 +80,22 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
     emphasised.current = { drawn, selected: selectedRef.current };
     graphRef.current = graph;
     sigma.setSetting('hideEdgesOnMove', graph.size > EDGES_HIDDEN_WHILE_MOVING_ABOVE);
-    if (!answeredBefore.current) labelsAfterFirstFrame(sigma, graph);
+    const showLabels = answeredBefore.current ? () => undefined : nodeLabelsLater(sigma, graph);
     answeredBefore.current = true;
+    edgeLabelsWhenNeeded(sigma, graph);
     sigma.setGraph(graph);
     sigma.getCamera().setState(DEFAULT_CAMERA_STATE);
     if (drawn.layout !== 'force' || graph.order < 3) {
       callbacks.current.onLayoutChange?.('done');
+      sigma.once('afterRender', showLabels);
       return;
     }
     callbacks.current.onLayoutChange?.('running');
-    return runForceLayout(graph, () => callbacks.current.onLayoutChange?.('done'));
+    return runForceLayout(graph, () => {
+      performance.mark(DRAWING_MARKS.layoutSettled);
+      callbacks.current.onLayoutChange?.('done');
+      showLabels();
+    });
   }, [drawn]);
 
   useEffect(() => {

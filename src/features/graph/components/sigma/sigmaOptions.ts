@@ -34,9 +34,7 @@ export const SIGMA_OPTIONS: SigmaOptions<NodeAttrs, EdgeAttrs> = {
     // The container can be zero-sized for a moment (leaving the page while sigma starts or the layout runs); sigma
     // then throws from its resize handler, an uncaught error, instead of waiting for the next real size.
     allowInvalidContainer: true,
-    // Off for the first frame: sigma compiles the edge-label programs on the first frame that renders edge labels,
-    // ~0.25 s under software WebGL, and the first frame shows none (they are hidden unless hovered or on a path).
-    // `SigmaCanvas` turns them on once the answer is drawn.
+    // Off until an answer needs them (deferredLabels.ts): their programs cost a long task to compile.
     renderEdgeLabels: false,
     enableEdgeEvents: true,
     // Wheel and touch gestures over the canvas move the graph; the hint overlay of 'shared' needs inline CSS the CSP forbids.
