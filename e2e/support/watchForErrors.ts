@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Collects every console error, uncaught exception, failed request, HTTP error answer and breach of the page's CSP,
+ * Collects every console error and warning, uncaught exception, failed request, HTTP error answer and breach of the page's CSP,
  * so a journey fails on them instead of passing over a broken view. Assert the returned list is empty at the end.
  */
 export async function watchForErrors(page: Page) {
@@ -13,7 +13,7 @@ export async function watchForErrors(page: Page) {
       console.error(`CSP violation: ${e.violatedDirective} by ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`);
     });
   });
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {
     const error = req.failure()?.errorText ?? '';

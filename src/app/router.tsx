@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { NotFoundPage } from './NotFoundPage';
+import { PageCodeLoading } from './PageCodeLoading';
 import { OverviewPage } from '../features/overview/routes/OverviewPage';
 
 /**
@@ -23,11 +24,12 @@ const pages: RouteObject[] = [
 
 export const routes: RouteObject[] = [
   // Outside the layout: no navigation and no user before signing in.
-  { path: '/login', lazy: () => import('../features/auth/routes/LoginPage').then((m) => ({ Component: m.LoginPage })), errorElement: <RouteError /> },
+  { path: '/login', lazy: () => import('../features/auth/routes/LoginPage').then((m) => ({ Component: m.LoginPage })), errorElement: <RouteError />, HydrateFallback: PageCodeLoading },
   {
     path: '/',
     element: <Layout />,
     errorElement: <RouteError />,
+    HydrateFallback: PageCodeLoading,
     children: [
       // Each page has its own boundary, so one broken view keeps the navigation usable.
       ...pages.map((r) => ({ ...r, errorElement: <RouteError /> })),
