@@ -4,7 +4,7 @@ import Sigma, { DEFAULT_CAMERA_STATE } from 'sigma';
 import type { DrawnView } from '../../model/answerView';
 import { applyEmphasis, buildGraph, type EdgeAttrs, type NodeAttrs } from '../../model/buildGraph';
 import { hierarchicalLayout } from '../../model/hierarchicalLayout';
-import { edgeLabelsWhenNeeded, nodeLabelsLater } from './deferredLabels';
+import { edgeLabelsForAnswer, edgeLabelsOnFirstHover, nodeLabelsLater } from './deferredLabels';
 import { DRAWING_MARKS } from './drawingMarks';
 import { runForceLayout } from './forceLayout';
 import { EDGES_HIDDEN_WHILE_MOVING_ABOVE, SIGMA_OPTIONS } from './sigmaOptions';
@@ -55,6 +55,7 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
       queueMicrotask(() => setFailure(message));
       return;
     }
+    edgeLabelsOnFirstHover(sigma);
     sigma.on('clickNode', ({ node }) => callbacks.current.onNodeClick(node));
     sigma.on('doubleClickNode', (payload) => {
       // Double-click focuses the node; sigma's default would also zoom the camera.
@@ -82,7 +83,7 @@ export default function SigmaCanvas({ drawn, selected, onNodeClick, onNodeDouble
     sigma.setSetting('hideEdgesOnMove', graph.size > EDGES_HIDDEN_WHILE_MOVING_ABOVE);
     const showLabels = answeredBefore.current ? () => undefined : nodeLabelsLater(sigma, graph);
     answeredBefore.current = true;
-    edgeLabelsWhenNeeded(sigma, graph);
+    edgeLabelsForAnswer(sigma, graph);
     sigma.setGraph(graph);
     sigma.getCamera().setState(DEFAULT_CAMERA_STATE);
     if (drawn.layout !== 'force' || graph.order < 3) {

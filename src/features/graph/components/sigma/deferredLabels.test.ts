@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type Sigma from 'sigma';
 import type { GraphView } from '../../../../contract/graph';
 import { applyEmphasis, buildGraph, type EdgeAttrs, type NodeAttrs } from '../../model/buildGraph';
-import { edgeLabelsWhenNeeded, holdNodeLabels } from './deferredLabels';
+import { edgeLabelsForAnswer, edgeLabelsOnFirstHover, holdNodeLabels } from './deferredLabels';
 
 const view: GraphView = {
   nodes: [
@@ -56,21 +56,22 @@ describe('holdNodeLabels', () => {
   });
 });
 
-describe('edgeLabelsWhenNeeded', () => {
-  it('leaves edge labels off for an answer that labels no edge until the pointer enters one', () => {
+describe('edge labels', () => {
+  it('stay off for an answer that labels no edge until the pointer enters one', () => {
     const { sigma, settings, renderFrame, emit } = fakeSigma();
-    edgeLabelsWhenNeeded(sigma, buildGraph(view));
+    edgeLabelsOnFirstHover(sigma);
+    edgeLabelsForAnswer(sigma, buildGraph(view));
     renderFrame();
     expect(settings.renderEdgeLabels).toBe(false);
     emit('enterEdge');
     expect(settings.renderEdgeLabels).toBe(true);
   });
 
-  it('turns them on at once for an answer that labels its edges, such as a path', () => {
+  it('are turned on at once for an answer that labels its edges, such as a path', () => {
     const graph = buildGraph(view);
     applyEmphasis(graph, { highlightNodes: new Set(['c1', 'dana']), highlightEdges: new Set(['authenticates_as:c1->dana']) });
     const { sigma, settings } = fakeSigma();
-    edgeLabelsWhenNeeded(sigma, graph);
+    edgeLabelsForAnswer(sigma, graph);
     expect(settings.renderEdgeLabels).toBe(true);
   });
 });

@@ -40,13 +40,17 @@ export function nodeLabelsLater(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: Shari
 /**
  * Edge labels (the kind of share or grant, on hover and along an answer's path) need programs sigma compiles on the
  * first frame that renders any: ~0.5 s or more of one blocked task under software WebGL, for labels the overview does
- * not show until an edge is hovered. They are turned on when first needed: at once if the answer labels its edges
- * (a path), else on the first edge the pointer enters.
+ * not show until an edge is hovered. They are turned on when first needed: on the first edge the pointer enters
+ * (`edgeLabelsOnFirstHover`, once per sigma), or at once for an answer that labels its edges, such as a path.
  */
-export function edgeLabelsWhenNeeded(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: SharingGraphModel): void {
-  const turnOn = () => {
-    if (!sigma.getSetting('renderEdgeLabels')) sigma.setSetting('renderEdgeLabels', true);
-  };
-  if (graph.someEdge((_id, attrs) => attrs.labelVisibility === 'visible')) turnOn();
-  else sigma.once('enterEdge', turnOn);
+export function showEdgeLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  if (!sigma.getSetting('renderEdgeLabels')) sigma.setSetting('renderEdgeLabels', true);
+}
+
+export function edgeLabelsOnFirstHover(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  sigma.once('enterEdge', () => showEdgeLabels(sigma));
+}
+
+export function edgeLabelsForAnswer(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: SharingGraphModel): void {
+  if (graph.someEdge((_id, attrs) => attrs.labelVisibility === 'visible')) showEdgeLabels(sigma);
 }
