@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchForErrors } from './support/watchForErrors';
+import { DRAWING_MARKS } from '../src/features/graph/components/sigma/drawingMarks';
 
-/** Counts pixels of a PNG that differ from a white background, decoded in the page (PNG → bitmap → 2D canvas). */
-async function nonWhitePixels(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
+/**
+ * Counts pixels of a PNG, decoded in the page (PNG → bitmap → 2D canvas): those that differ from a white background,
+ * or those near black (label text; no node or edge of an unanswered view is that dark).
+ */
+async function countPixels(page: Page, png: Buffer, which: 'nonWhite' | 'nearBlack'): Promise<number> {
+  return page.evaluate(async ([b64, mode]) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -13,14 +17,17 @@ async function nonWhitePixels(page: Page, png: Buffer): Promise<number> {
     ctx.drawImage(bitmap, 0, 0);
     const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
     let count = 0;
-    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 235 || (data[i + 1] ?? 255) < 235 || (data[i + 2] ?? 255) < 235) count++;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i] ?? 255, data[i + 1] ?? 255, data[i + 2] ?? 255];
+      if (mode === 'nonWhite' ? r < 235 || g < 235 || b < 235 : r < 40 && g < 40 && b < 40) count++;
+    }
     return count;
-  }, png.toString('base64'));
+  }, [png.toString('base64'), which] as const);
 }
 
 /** The drawing's non-background pixels. The WebGL canvas does not keep its drawing buffer, so it is read through a screenshot. */
 async function drawnPixels(page: Page, drawing: Locator): Promise<number> {
-  return nonWhitePixels(page, await drawing.screenshot());
+  return countPixels(page, await drawing.screenshot(), 'nonWhite');
 }
 
 /** Clicks a control that downloads a file and returns the file's bytes. */
@@ -46,6 +53,14 @@ test('the overview is drawn on a WebGL canvas, with a legend and the table twin'
   await expect(page.getByText('shared with (implicit, via an app)')).toBeVisible();
   await expect(twin(page).getByRole('table').first()).toBeVisible();
   expect(problems).toEqual([]);
+});
+
+test('the node labels held back for the first frame are drawn once the layout settles, with no interaction', async ({ page }) => {
+  await page.goto('/graph');
+  await expect(page.getByText(/Riskiest part of the graph: \d+ nodes/)).toBeVisible({ timeout: 20_000 });
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DRAWING_MARKS.labelsDrawn, { timeout: 30_000 });
+  // Text is the only near-black in the drawing; the pointer never enters it.
+  await expect.poll(async () => countPixels(page, await drawingOf(page).screenshot(), 'nearBlack'), { timeout: 5_000 }).toBeGreaterThan(300);
 });
 
 test('search Dana, focus her, and the URL keeps the view across a reload', async ({ page }) => {
@@ -196,7 +211,7 @@ test('export: the JSON holds the nodes drawn and the question, the PNG is a real
   expect(png.name).toMatch(/^sharegraph-focus-\d{8}-\d{4}\.png$/);
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // Not a blank canvas: what WebGL drew was read before the browser cleared the buffer.
-  expect(await nonWhitePixels(page, png.bytes)).toBeGreaterThan(300);
+  expect(await countPixels(page, png.bytes, 'nonWhite')).toBeGreaterThan(300);
   await expect(exports.getByRole('status')).toHaveText('Exported the drawing as PNG.');
   expect(problems).toEqual([]);
 });

@@ -17,8 +17,9 @@ export function holdNodeLabels(graph: SharingGraphModel): () => void {
   graph.updateEachNodeAttributes((id, attrs) => (held.has(id) ? { ...attrs, label: '' } : attrs), { attributes: ['label'] });
   return () => {
     if (held.size === 0) return;
-    // One update for all nodes: sigma then processes them (and rasterises the new glyphs) once.
-    graph.updateEachNodeAttributes((id, attrs) => (held.has(id) ? { ...attrs, label: held.get(id) ?? '' } : attrs), { attributes: ['label'] });
+    // One update for all nodes, and without the hint that only labels changed: told that, sigma restyles the nodes
+    // but skips the pass that rasterises new glyphs, and the labels stayed invisible until something moved.
+    graph.updateEachNodeAttributes((id, attrs) => (held.has(id) ? { ...attrs, label: held.get(id) ?? '' } : attrs));
     held.clear();
   };
 }
