@@ -2,6 +2,7 @@ import type { ImportRecord } from '../src/contract/imports';
 import { generateInventory } from '../src/domain';
 import type { Scale } from '../src/domain/generator/scales';
 import { createState, type ServiceState } from '../src/service/state';
+import { compactHeap } from './compactHeap';
 import type { Db } from './db/open';
 import { loadState, loadUsers, saveSeed } from './db/repository';
 import { readCursor, refreshState, sameCursor, withWriteLock, type Cursor } from './db/sharedState';
@@ -36,7 +37,11 @@ export class Store {
 
   private static async load(db: Db, now: () => Date, firstInventory: Scale): Promise<{ state: ServiceState; seeded: boolean }> {
     const loaded = await loadState(db, now);
-    if (loaded) return { state: loaded, seeded: false };
+    if (loaded) {
+      // Loading leaves the old generation fragmented by the stored document's transient copies (see compactHeap).
+      compactHeap();
+      return { state: loaded, seeded: false };
+    }
     // First start: the demo inventory (or the configured generated one), with its generated posture history, so the app has something to show.
     const state = createState(generateInventory(firstInventory), now);
     const record: ImportRecord = {
