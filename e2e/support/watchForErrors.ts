@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 export async function watchForErrors(page: Page) {
   const problems: string[] = [];
   // The browser reports a breach to the page (and to an operator's CSP reports) even when the script catches the
-  // throw, so it shows on no console of its own: the page says it, and the line above hears it.
+  // throw, and logs nothing then: the page writes it to its console, where the listener below hears it.
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} by ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`);
