@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useState } from 'react';
 import { ActorTable } from '../../../components/ActorTable';
 import { PageHeader } from '../../../components/PageHeader';
+import { useAfterPaint } from '../../../lib/useAfterPaint';
 import { QueryState } from '../../../components/QueryState';
 import { useDrawnView } from '../api/useDrawnView';
 import { AnswerSummary } from '../components/AnswerSummary';
@@ -23,9 +24,10 @@ import { useGraphUrlState } from '../state/useGraphUrlState';
 export function GraphPage() {
   const [state, set] = useGraphUrlState();
   const { drawn, active, base, actors, reach, path } = useDrawnView(state);
-  // What lists the answer below the drawing (the what-if panel, the answer's tables, the table twin: a few hundred rows
-  // to render and lay out) follows a render later, so the drawing's first frame does not wait for them.
-  const listed = useDeferredValue(drawn, undefined);
+  // What lists the answer below the drawing (the what-if panel, the answer's tables, the table twin: over a thousand
+  // elements to render and lay out) follows once a frame has been painted, so the drawing's frame does not wait for
+  // them; deferred, so typing or clicking meanwhile is not held up by that render either.
+  const listed = useDeferredValue(useAfterPaint(drawn), undefined);
   const [layout, setLayout] = useState<'running' | 'done'>('done');
   const [notice, setNotice] = useState('');
   const [snapshotter, setSnapshotter] = useState<GraphSnapshotter | null>(null);
