@@ -35,10 +35,17 @@ function assertWritable(dataDir: string) {
   }
 }
 
+/**
+ * PostgreSQL's default buffer cache (128 MB) lives in PGlite's WebAssembly memory, which never shrinks: once touched
+ * it is the server's RSS for good. The server keeps its working state in memory and reads the database at start-up,
+ * so a small cache costs little: 16 MB took ~130 MiB off the RSS of a server holding `l`.
+ */
+const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=16MB'];
+
 /** Opens (creating if needed) the embedded database in `dataDir` and brings its schema up to date. */
 export async function openDatabase(dataDir: string): Promise<Db> {
   assertWritable(dataDir);
-  const pg = await PGlite.create(dataDir);
+  const pg = await PGlite.create(dataDir, { startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   return migrated(new Kysely<Database>({ dialect: new PGliteDialect(pg) }));
 }
 
