@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useState } from 'react';
 import { ActorTable } from '../../../components/ActorTable';
 import { PageHeader } from '../../../components/PageHeader';
-import { useAfterPaint } from '../../../lib/useAfterPaint';
 import { QueryState } from '../../../components/QueryState';
+import { useAfterPaint } from '../../../lib/useAfterPaint';
 import { useDrawnView } from '../api/useDrawnView';
 import { AnswerSummary } from '../components/AnswerSummary';
 import { FoldedNotice } from '../components/FoldedNotice';
