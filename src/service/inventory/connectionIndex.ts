@@ -98,8 +98,10 @@ function buildIndex(state: IndexSource): ConnectionIndex {
   const rows = state.inventory.connections.map((c): BaseConnectionRow => {
     const identity = state.principals.get(c.authenticatesAs);
     const facts = state.analysis.connectionFacts.get(c.id);
+    // The row's own fields first and the connection spread last: V8 then builds each row in one step, while fields
+    // added after a spread reshape every object one field at a time (2.9 s against ~0.2 s for `l`'s 100,000 rows, a
+    // large part of a start or an import). None of these fields is a connection's (they extend it, entities.ts).
     return {
-      ...c,
       targetName: state.targets.get(c.targetId)?.name ?? c.targetId,
       authenticatesAsName: identity?.name ?? c.authenticatesAs,
       authenticatesAsKind: identity?.kind ?? 'service_account',
@@ -109,6 +111,7 @@ function buildIndex(state: IndexSource): ConnectionIndex {
       implicitShares: facts?.implicitShares ?? 0,
       actors: facts?.actors ?? 0,
       riskScore: facts?.riskScore ?? 0,
+      ...c,
     };
   });
   return {
