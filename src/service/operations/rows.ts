@@ -25,10 +25,11 @@ export function connectionRow(state: ServiceState, id: string): ConnectionRow {
 type PrincipalSource = Pick<ServiceState, 'inventory' | 'analysis' | 'principals' | 'targets'>;
 
 export function principalRow(state: PrincipalSource, p: Principal): PrincipalRow {
+  // The row's own fields before the spread, as in connectionIndex.ts: fields added after it reshape every row.
   return {
-    ...p,
     riskScore: state.analysis.principalScores.get(p.id)?.value ?? 0,
     credentialsIn: connectionIndex(state).connectionsByIdentity.get(p.id)?.length ?? 0,
+    ...p,
   };
 }
 
@@ -42,8 +43,8 @@ export function appRows(state: ServiceState): AppRow[] {
     if (s.resourceType === 'app') sharedWith.set(s.resourceId, (sharedWith.get(s.resourceId) ?? 0) + 1);
   }
   return state.inventory.apps.map((a) => ({
-    ...a,
     ownerName: state.principals.get(a.ownerId)?.name ?? a.ownerId,
     sharedWith: sharedWith.get(a.id) ?? 0,
+    ...a,
   }));
 }
