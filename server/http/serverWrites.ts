@@ -21,6 +21,15 @@ import { createSession, endSession, SESSION_COOKIE } from '../auth/sessions';
 import { DUMMY_HASH, verifyPassword } from '../auth/passwords';
 import { cookieBase, rotateCsrf } from './security';
 import type { Store } from '../store';
+import { compactHeap } from '../compactHeap';
+
+function compactQuietly() {
+  try {
+    compactHeap();
+  } catch {
+    // Only memory is at stake: V8's own collections go on.
+  }
+}
 
 export interface RequestContext {
   req: FastifyRequest;
@@ -72,6 +81,10 @@ export const serverWrites: { [N in WriteName]: ServerWrite<N> } = {
     const { plan, document } = await planServerImport(store.state, body, actor(caller), { maxBytes: importMaxBytes });
     await saveImport(store.db, plan, store.state.findings, document);
     applyImport(store.state, plan);
+    // The replaced inventory's garbage leaves the old generation fragmented, as loading does at start-up (see
+    // compactHeap): a live import of `l` held 1,412 MiB of RSS after two full collections, 1,028 MiB after compacting
+    // (1.5 s, all requests paused). Done once the answer is on its way; if it fails, the memory only stays in use.
+    if (plan.ok) setImmediate(compactQuietly);
     return importResult(plan);
   }),
 
