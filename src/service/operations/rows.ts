@@ -42,6 +42,7 @@ export function appRows(state: ServiceState): AppRow[] {
   for (const s of state.inventory.shares) {
     if (s.resourceType === 'app') sharedWith.set(s.resourceId, (sharedWith.get(s.resourceId) ?? 0) + 1);
   }
+  // Own fields before the spread, as in principalRow.
   return state.inventory.apps.map((a) => ({
     ownerName: state.principals.get(a.ownerId)?.name ?? a.ownerId,
     sharedWith: sharedWith.get(a.id) ?? 0,
