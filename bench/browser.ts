@@ -3,7 +3,7 @@
 // on /graph and frame times while panning/zooming it, long tasks. Signed in by cookie (the same session the API
 // bench uses), so no page measures the login.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { benchState, median, openBenchContext, ratio, round, type BenchCookies, type BenchWindow } from './benchPage';
+import { benchState, gotoFirstDraw, median, openBenchContext, ratio, round, type BenchCookies, type BenchWindow } from './benchPage';
 import { graphFirstDraws } from './graphFirstDraw';
 import { loadOverview, measureOverviewLcp } from './overviewLcp';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
@@ -17,10 +17,9 @@ import { DRAWING_MARKS } from '../src/features/graph/components/sigma/drawingMar
  */
 async function largeViewPanZoom(page: Page, base: string, opts: { layoutWaitMs: number; gestures: Gestures }): Promise<Record<string, number>> {
   try {
-    await page.goto(`${base}/graph?budget=5000`, { waitUntil: 'load' });
+    await gotoFirstDraw(page, `${base}/graph?budget=5000`);
     const drawing = page.getByRole('img', { name: /Sharing graph drawing/ });
     await drawing.waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstDraw > 0, undefined, { timeout: 60_000 });
     const firstDraw = (await benchState(page)).firstDraw;
     const label = (await drawing.getAttribute('aria-label')) ?? '';
     const settled = opts.layoutWaitMs > 0 && (await page.getByText('arranging the layout…').waitFor({ state: 'detached', timeout: opts.layoutWaitMs }).then(() => true, () => false));
@@ -51,8 +50,7 @@ async function measureWebglFloor(browser: Browser, base: string, cookies: BenchC
   try {
     await serveCanvasBaseline(context, base);
     const page = await context.newPage();
-    await page.goto(`${base}${BASELINE_PREFIX}webgl-floor.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstDraw > 0, undefined, { timeout: 60_000 });
+    await gotoFirstDraw(page, `${base}${BASELINE_PREFIX}webgl-floor.html`);
     return { webglFloorFirstDrawMs: round((await benchState(page)).firstDraw) };
   } finally {
     await context.close();
@@ -94,14 +92,16 @@ export interface BrowserBenchOptions {
   overviewLoads: { loads: number; staticLoads: number };
   graphLoads: number;
 }
-export const FULL_BROWSER_BENCH: BrowserBenchOptions = { layoutWaitMs: 60_000, gestures: FULL_GESTURES, overviewLoads: { loads: 5, staticLoads: 3 }, graphLoads: 3 };
+export const FULL_BROWSER_BENCH: BrowserBenchOptions = { layoutWaitMs: 60_000, gestures: FULL_GESTURES, overviewLoads: { loads: 5, staticLoads: 3 }, graphLoads: 5 };
 export const QUICK_BROWSER_BENCH: BrowserBenchOptions = { layoutWaitMs: 0, gestures: { moves: 6, wheels: 4 }, overviewLoads: { loads: 3, staticLoads: 1 }, graphLoads: 1 };
 
 /**
  * `layoutWaitMs`: how long to let the force layout settle before panning (0: not at all, as the quick run does);
  * `gestures`: the pan/zoom gestures, the same for the graph and its canvas baseline; `overviewLoads`: how many cold
  * loads of the overview (and of its static copy) to take the median of; `graphLoads`: how many loads of the explorer
- * to take the median first draw of.
+ * to take the median first draw of. Five, as for the overview: the first load in a browser also compiles sigma's
+ * shaders (later ones find them in the GPU process's program cache), so of three loads the median was the slower of
+ * the other two, on a machine whose loads spread by ±150 ms.
  */
 export async function runBrowserBench(
   base: string, cookies: BenchCookies,
@@ -162,10 +162,9 @@ export async function runBrowserBench(
 
     // Graph: from navigation start to the first WebGL draw with instances, on the default overview (budget 1,000).
     page = await context.newPage();
-    await page.goto(`${base}/graph`, { waitUntil: 'load' });
+    await gotoFirstDraw(page, `${base}/graph`);
     const drawing = page.getByRole('img', { name: /Sharing graph drawing/ });
     await drawing.waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstDraw > 0, undefined, { timeout: 60_000 });
     s = await benchState(page);
     const firstDraw = s.firstDraw;
     say(`graph first draw ${Math.round(firstDraw)} ms`);

@@ -11,14 +11,14 @@ import type { BrowserContext } from '@playwright/test';
 import ts from 'typescript';
 import { SECURITY_HEADERS } from '../src/contract/csp';
 import type { CanvasBaselineState } from './canvas/draw';
-import { round } from './benchPage';
+import { gotoFirstDraw, round } from './benchPage';
 import { answerArrivedAt, FULL_GESTURES, panZoomFrames, type Box, type Gestures } from './panZoom';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BASELINE_PREFIX = '/__bench/';
 export const OVERVIEW_PATH = '/api/v1/graph/overview';
-/** The only files the route serves: the pages' scripts and the one app module they share (the seeded positions). */
-const MODULES = new Set(['bench/canvas/draw.ts', 'src/features/graph/model/seedPositions.ts', 'bench/canvas/webglFloor.ts']);
+/** The only files the route serves: the pages' scripts, their first-draw signal and the one app module they share (the seeded positions). */
+const MODULES = new Set(['bench/canvas/draw.ts', 'bench/canvas/firstDrawSignal.ts', 'src/features/graph/model/seedPositions.ts', 'bench/canvas/webglFloor.ts']);
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Plain canvas baseline</title>
@@ -53,11 +53,8 @@ export async function serveCanvasBaseline(context: BrowserContext, base: string)
 export async function runCanvasBaseline(context: BrowserContext, base: string, size: Box, gestures: Gestures = FULL_GESTURES): Promise<Record<string, number>> {
   const page = await context.newPage();
   try {
-    await page.goto(`${base}${BASELINE_PREFIX}canvas.html?width=${Math.round(size.width)}&height=${Math.round(size.height)}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => {
-      const c = (window as unknown as { __canvas?: CanvasBaselineState }).__canvas;
-      return c !== undefined && (c.firstDraw > 0 || c.error !== '');
-    }, undefined, { timeout: 60_000 });
+    // The page signals when it has drawn or failed (bench/canvas/draw.ts); which of the two, its state says.
+    await gotoFirstDraw(page, `${base}${BASELINE_PREFIX}canvas.html?width=${Math.round(size.width)}&height=${Math.round(size.height)}`);
     const state = await page.evaluate(() => (window as unknown as { __canvas: CanvasBaselineState }).__canvas);
     if (state.error) throw new Error(`canvas baseline: ${state.error}`);
     const answered = await answerArrivedAt(page, OVERVIEW_PATH);

@@ -1,7 +1,7 @@
 // More samples of the explorer's first draw: one load is one sample, and on a machine that drifts by a third from one
 // hour to the next a single sample says little. Each load is taken as the main browser bench takes its own.
 import type { Browser } from '@playwright/test';
-import { benchState, openBenchContext, type BenchCookies, type BenchWindow } from './benchPage';
+import { benchState, gotoFirstDraw, openBenchContext, type BenchCookies } from './benchPage';
 import { loadOverview } from './overviewLcp';
 
 /**
@@ -17,8 +17,7 @@ export async function graphFirstDraws(browser: Browser, base: string, cookies: B
       await loadOverview(overview, `${base}/`);
       await overview.close();
       const page = await context.newPage();
-      await page.goto(`${base}/graph`, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstDraw > 0, undefined, { timeout: 60_000 });
+      await gotoFirstDraw(page, `${base}/graph`);
       draws.push((await benchState(page)).firstDraw);
     } finally {
       await context.close();
