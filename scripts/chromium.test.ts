@@ -10,20 +10,12 @@ import { CHROMIUM_ARGS, PLAYWRIGHT_DISABLED_FEATURES } from './chromium.mjs';
  */
 function playwrightDisabledFeatures(): string[] {
   const require = createRequire(import.meta.url);
-  const lib = join(dirname(require.resolve('playwright-core/package.json')), 'lib');
-  for (const file of ['coreBundle.js', 'server/chromium/chromiumSwitches.js']) {
-    let code: string;
-    try {
-      code = readFileSync(join(lib, file), 'utf8');
-    } catch {
-      continue;
-    }
-    const start = code.indexOf('disabledFeatures = [');
-    if (start < 0) continue;
-    const list = code.slice(start, code.indexOf(']', start)).replace(/\/\/.*$/gm, '');
-    return [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
-  }
-  throw new Error(`Playwright's list of disabled Chromium features was not found under ${lib}: read where it moved and update this test`);
+  const bundle = join(dirname(require.resolve('playwright-core/package.json')), 'lib', 'coreBundle.js');
+  const code = readFileSync(bundle, 'utf8');
+  const start = code.indexOf('disabledFeatures = [');
+  if (start < 0) throw new Error(`Playwright's list of disabled Chromium features was not found in ${bundle}: read where it moved and update this test`);
+  const list = code.slice(start, code.indexOf(']', start)).replace(/\/\/.*$/gm, '');
+  return [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
 }
 
 describe('Chromium flags', () => {
